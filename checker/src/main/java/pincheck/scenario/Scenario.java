@@ -1,0 +1,50 @@
+package pincheck.scenario;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** A parsed, validated scenario: the objects involved and one program per actor. */
+public record Scenario(
+    String name,
+    String description,
+    String file,
+    ImmutableList<PageDecl> pages,
+    ImmutableList<IterDecl> iters,
+    ImmutableList<BioDecl> bios,
+    ImmutableList<Actor> actors) {
+
+  public Scenario {
+    requireNonNull(name);
+    requireNonNull(description);
+    requireNonNull(file);
+    pages = ImmutableList.copyOf(pages);
+    iters = ImmutableList.copyOf(iters);
+    bios = ImmutableList.copyOf(bios);
+    actors = ImmutableList.copyOf(actors);
+  }
+
+  public Optional<PageDecl> page(String name) {
+    return find(pages, PageDecl::name, name);
+  }
+
+  public Optional<IterDecl> iter(String name) {
+    return find(iters, IterDecl::name, name);
+  }
+
+  public Optional<BioDecl> bio(String name) {
+    return find(bios, BioDecl::name, name);
+  }
+
+  public Optional<Actor> actor(String name) {
+    return find(actors, Actor::name, name);
+  }
+
+  // At most 64 of each, so a scan is cheaper than keeping an index in sync.
+  private static <T> Optional<T> find(List<T> items, Function<T, String> key, String name) {
+    return items.stream().filter(item -> key.apply(item).equals(name)).findFirst();
+  }
+}
