@@ -1,0 +1,175 @@
+package pincheck.scenario;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads page, iter and bio lines into declarations, in file order. */
+final class DeclarationReader {
+  private static final String PAGE_FORM =
+      "page NAME " + PageKind.tokens().alternatives() + " [" + FolioSize.tokens().alternatives()
+          + "]";
+  private static final String ITER_FORM =
+      "iter NAME " + IterKind.tokens().alternatives() + " [" + Direction.tokens().alternatives()
+          + "] PAGE...";
+  private static final String BIO_FORM =
+      "bio NAME " + BioOp.tokens().alternatives() + " end_io FUNC";
+
+  private final Symbols symbols;
+  private final List<PageDecl> pages = new ArrayList<>();
+  private final List<IterDecl> iters = new ArrayList<>();
+  private final List<BioDecl> bios = new ArrayList<>();
+
+  DeclarationReader(Symbols symbols) {
+    this.symbols = symbols;
+  }
+
+  void page(SourceLine line) throws ScenarioException {
+    checkCount(line, pages.size(), "pages");
+    Arity.check(line, 2, 3, PAGE_FORM);
+    String name = declare(line, SymbolKind.PAGE);
+    String kindToken = line.args().get(1).text();
+    PageKind kind =
+        PageKind.fromToken(kindToken)
+            .orElseThrow(
+                () ->
+                    line.error(
+                        "unknown page kind '" + Names.show(kindToken) + "'; page kinds are "
+                            + PageKind.tokens().list()));
+    FolioSize folio = FolioSize.SMALL;
+    if (line.args().size() == 3) {
+      String sizeToken = line.args().get(2).text();
+      folio =
+          FolioSize.fromToken(sizeToken)
+              .orElseThrow(
+                  () ->
+                      line.error(
+                          "bad folio size '" + Names.show(sizeToken) + "'; use "
+                              + FolioSize.tokens().list().replace(", ", " or ")
+                              + " (default small)"));
+    }
+    pages.add(new PageDecl(name, kind, folio, line.number()));
+  }
+
+  void iter(SourceLine line) throws ScenarioException {
+    checkCount(line, iters.size(), "iters");
+    Arity.check(line, 3, Arity.UNBOUNDED, ITER_FORM);
+    String name = declare(line, SymbolKind.ITER);
+    String kindToken = line.args().get(1).text();
+    IterKind kind =
+        IterKind.fromToken(kindToken)
+            .orElseThrow(
+                () ->
+                    line.error(
+                        "unknown iter kind '" + Names.show(kindToken) + "'; iter kinds are "
+                            + IterKind.tokens().list()));
+    // A direction word wins over a page of the same name; write the direction to list such a page.
+    int first = 2;
+    Optional<Direction> given = Direction.fromToken(line.args().get(2).text());
+    Direction direction = given.orElse(Direction.SOURCE);
+    if (given.isPresent()) {
+      first = 3;
+    } else {
+      rejectBadDirection(line, line.args().get(2).text());
+    }
+    if (first == line.args().size()) {
+      throw line.error(
+          "iter '" + name + "' has no pages; list the pages it covers: 'iter " + name + " "
+              + kind.token() + " " + direction.token() + " PAGE...'");
+    }
+    ImmutableList.Builder<String> held = ImmutableList.builder();
+    Symbols.Use use = new Symbols.Use("iter", ITER_FORM);
+    for (Token token : line.args().subList(first, line.args().size())) {
+      String page = symbols.resolve(line, token, SymbolKind.PAGE, use);
+      checkHolds(line, name, kind, page);
+      held.add(page);
+    }
+    iters.add(new IterDecl(name, kind, direction, held.build(), line.number()));
+  }
+
+  void bio(SourceLine line) throws ScenarioException {
+    checkCount(line, bios.size(), "bios");
+    Arity.check(line, 4, 4, BIO_FORM);
+    String name = declare(line, SymbolKind.BIO);
+    String opToken = line.args().get(1).text();
+    BioOp op =
+        BioOp.fromToken(opToken)
+            .orElseThrow(
+                () ->
+                    line.error(
+                        "unknown bio op '" + Names.show(opToken) + "'; use "
+                            + BioOp.tokens().list().replace(", ", " or ") + ": '" + BIO_FORM
+                            + "'"));
+    String keyword = line.args().get(2).text();
+    if (!keyword.equals("end_io")) {
+      throw line.error(
+          "expected 'end_io' before the function name, found '" + Names.show(keyword)
+              + "'; write '" + BIO_FORM + "'");
+    }
+    String endIo = Names.checkFunction(line, line.args().get(3));
+    bios.add(new BioDecl(name, op, endIo, line.number()));
+  }
+
+  ImmutableList<PageDecl> pages() {
+    return ImmutableList.copyOf(pages);
+  }
+
+  ImmutableList<IterDecl> iters() {
+    return ImmutableList.copyOf(iters);
+  }
+
+  ImmutableList<BioDecl> bios() {
+    return ImmutableList.copyOf(bios);
+  }
+
+  private String declare(SourceLine line, SymbolKind kind) throws ScenarioException {
+    String name = Names.checkName(line, line.args().get(0));
+    symbols.declare(line, name, kind);
+    return name;
+  }
+
+  private void rejectBadDirection(SourceLine line, String word) throws ScenarioException {
+    if (!symbols.declaredAnywhere(word)) {
+      throw line.error(
+          "'" + Names.show(word) + "' is neither a direction nor a declared page; write "
+              + Direction.tokens().list().replace(", ", " or ")
+              + " after the iter kind, or declare the page before this line");
+    }
+  }
+
+  private PageKind kindOf(String page) {
+    return pages.stream()
+        .filter(p -> p.name().equals(page))
+        .findFirst()
+        .map(PageDecl::kind)
+        .orElseThrow(() -> new IllegalStateException("resolved page without declaration"));
+  }
+
+  private void checkHolds(SourceLine line, String iter, IterKind kind, String page)
+      throws ScenarioException {
+    PageKind pageKind = kindOf(page);
+    if (kind.canHold(pageKind)) {
+      return;
+    }
+    if (kind.userBacked()) {
+      throw line.error(
+          "iter '" + iter + "' is a user-backed " + kind.token()
+              + " and cannot hold kernel page '" + page + "'; declare '" + page
+              + "' as user, pagecache or zero, or make '" + iter + "' a bvec, kvec or pipe");
+    }
+    throw line.error(
+        "iter '" + iter + "' is a " + kind.token() + " and holds only kernel pages, but '" + page
+            + "' is a " + pageKind.token() + " page; declare it with 'page " + page
+            + " kernel' or make '" + iter + "' an iovec or ubuf");
+  }
+
+  private static void checkCount(SourceLine line, int count, String what)
+      throws ScenarioException {
+    if (count >= Limits.MAX_DECLARATIONS) {
+      throw line.error(
+          "more than " + Limits.MAX_DECLARATIONS + " " + what
+              + "; keep models small enough to check exhaustively, split the scenario");
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package pincheck.scenario;
+
+/** Size limits that keep scenario models small enough to check exhaustively. */
+final class Limits {
+  static final int MAX_FILE_BYTES = 1 << 20;
+  static final int MAX_DECLARATIONS = 64;
+  static final int MAX_CALLS_PER_ACTOR = 200;
+  static final int MAX_NAME_LENGTH = 32;
+  static final int MAX_SCENARIO_NAME_LENGTH = 64;
+  static final int MAX_IDENTIFIER_LENGTH = 64;
+
+  private Limits() {}
+}

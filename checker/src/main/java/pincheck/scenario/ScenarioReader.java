@@ -1,0 +1,95 @@
+package pincheck.scenario;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Drives the passes: lex every line, read the header, declarations and programs, check. */
+final class ScenarioReader {
+  static final ImmutableList<String> KEYWORDS =
+      ImmutableList.of("scenario", "page", "iter", "bio", "actor");
+
+  private ScenarioReader() {}
+
+  static Scenario read(String file, List<String> rawLines) throws ScenarioException {
+    List<SourceLine> lines = lex(file, rawLines);
+    if (lines.isEmpty()) {
+      throw new ScenarioException(
+          file, 0, "no 'scenario' line; start the file with '" + Header.FORM + "'");
+    }
+    Header header = header(lines.get(0));
+    Symbols symbols = Symbols.prescan(lines);
+    DeclarationReader declarations = new DeclarationReader(symbols);
+    ProgramReader programs = new ProgramReader(symbols);
+    for (SourceLine line : lines.subList(1, lines.size())) {
+      if (line.keyword().equals("scenario")) {
+        throw line.error(
+            "repeated 'scenario' line; the scenario is already named '" + header.name()
+                + "' on line " + header.line() + ", remove this line");
+      }
+      rejectQuotes(line);
+      switch (line.keyword()) {
+        case "page" -> declarations.page(noSite(line));
+        case "iter" -> declarations.iter(noSite(line));
+        case "bio" -> declarations.bio(noSite(line));
+        case "actor" -> programs.actor(noSite(line));
+        default -> programs.call(line);
+      }
+    }
+    ImmutableList<Actor> actors = programs.finish(file);
+    Scenario scenario =
+        new Scenario(
+            header.name(),
+            header.description(),
+            file,
+            declarations.pages(),
+            declarations.iters(),
+            declarations.bios(),
+            actors);
+    ProgramOrderCheck.check(scenario);
+    return scenario;
+  }
+
+  private static List<SourceLine> lex(String file, List<String> rawLines)
+      throws ScenarioException {
+    List<SourceLine> lines = new ArrayList<>();
+    for (int i = 0; i < rawLines.size(); i++) {
+      Optional<SourceLine> line = LineLexer.lex(file, i + 1, rawLines.get(i));
+      if (line.isPresent()) {
+        lines.add(line.get());
+      }
+    }
+    return lines;
+  }
+
+  private static Header header(SourceLine first) throws ScenarioException {
+    Token keyword = first.tokens().get(0);
+    if (keyword.quoted() || !keyword.text().equals("scenario")) {
+      throw first.error(
+          "missing 'scenario' line: expected '" + Header.FORM + "' as the first line, found '"
+              + Names.show(keyword.text()) + "'; add the scenario line above this one");
+    }
+    noSite(first);
+    return Header.parse(first);
+  }
+
+  // Only the description is quoted; a quoted word elsewhere is almost always a typo.
+  private static void rejectQuotes(SourceLine line) throws ScenarioException {
+    for (Token token : line.tokens()) {
+      if (token.quoted()) {
+        throw line.error(
+            "unexpected quoted text \"" + Names.show(token.text())
+                + "\"; only the scenario description is quoted, remove the quotes");
+      }
+    }
+  }
+
+  private static SourceLine noSite(SourceLine line) throws ScenarioException {
+    if (line.site().isPresent()) {
+      throw line.error(
+          "'@ SITE' belongs on call lines only; remove it from this " + line.keyword() + " line");
+    }
+    return line;
+  }
+}
