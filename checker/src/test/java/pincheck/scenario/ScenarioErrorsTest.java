@@ -1,0 +1,369 @@
+package pincheck.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One test per kind of bad input: the exact FILE:LINE prefix and the phrase that names it. */
+class ScenarioErrorsTest {
+  private static final String FILE = "t.pin";
+
+  /** Lines 1-7; a test's calls start on line 8. */
+  private static final List<String> BASE =
+      List.of(
+          "scenario x \"d\"",
+          "page U0 user",
+          "page Z zero",
+          "page K kernel",
+          "iter it iovec U0",
+          "bio b write end_io e",
+          "actor a");
+
+  // ---- keywords, calls, arguments ----
+
+  @Test
+  void unknownKeyword() {
+    fails(2, "unknown keyword 'pgae' (did you mean 'page'?); lines start with", "scenario x \"d\"", "pgae U0 user");
+  }
+
+  @Test
+  void unknownCall() {
+    fails(8, "unknown call 'bio_add_pages' (did you mean 'bio_add_page'?); known calls are iov_iter_get_pages,",
+        base("bio_add_pages b U0"));
+  }
+
+  @Test
+  void wrongNumberOfCallArguments() {
+    fails(8, "bio_add_page takes 2 arguments, got 1; write 'bio_add_page BIO PAGE'", base("bio_add_page b"));
+  }
+
+  @Test
+  void wrongNumberOfDeclarationArguments() {
+    fails(2, "page takes 2 to 3 arguments, got 1; write 'page NAME user|pagecache|zero|kernel [small|large]'",
+        "scenario x \"d\"", "page U0");
+    fails(2, "bio takes 4 arguments, got 2; write 'bio NAME read|write end_io FUNC'",
+        "scenario x \"d\"", "bio b write");
+    fails(2, "actor takes 1 argument, got 2", "scenario x \"d\"", "actor a b");
+    fails(1, "scenario takes a name and a quoted description, got 1", "scenario x");
+  }
+
+  @Test
+  void wrongKindOfArgument() {
+    fails(8, "'it' is an iter, bio_add_page expects a page here; write 'bio_add_page BIO PAGE'",
+        base("bio_add_page b it"));
+    fails(8, "'a' is an actor, submit_bio expects a bio here", base("submit_bio a"));
+    fails(3, "'b' is a bio, iter expects a page here", "scenario x \"d\"", "bio b read end_io e", "iter i iovec b");
+  }
+
+  @Test
+  void undeclaredName() {
+    fails(8, "page 'U3' is not declared; declare it with 'page U3 user' before this line", base("get_page U3"));
+    fails(8, "bio 'c' is not declared; declare it with 'bio c write end_io FUNC'", base("submit_bio c"));
+  }
+
+  @Test
+  void nameUsedBeforeItsDeclaration() {
+    fails(3, "page 'U9' is used before its declaration on line 5; move the declaration above this line",
+        "scenario x \"d\"", "actor a", "get_page U9", "get_page U9", "page U9 user");
+    fails(3, "'c' is a bio (declared on line 4), iter expects a page here",
+        "scenario x \"d\"", "page U0 user", "iter i iovec U0 c", "bio c read end_io e");
+  }
+
+  @Test
+  void duplicateName() {
+    fails(3, "duplicate name 'U0', already declared as a page on line 2; pick another name",
+        "scenario x \"d\"", "page U0 user", "bio U0 write end_io e");
+  }
+
+  @Test
+  void duplicateActor() {
+    fails(11, "duplicate actor 'a', already declared on line 7; merge the two programs",
+        base("get_page U0", "actor c", "get_page U0", "actor a", "get_page U0"));
+  }
+
+  @Test
+  void invalidNameCharacters() {
+    fails(2, "'U-0' is not a valid name; names start with a letter", "scenario x \"d\"", "page U-0 user");
+    fails(2, "'0U' is not a valid name", "scenario x \"d\"", "page 0U user");
+  }
+
+  @Test
+  void nameTooLong() {
+    String name = "P".repeat(33);
+    fails(2, "is 33 characters long; names are at most 32 characters", "scenario x \"d\"", "page " + name + " user");
+    String ok = "P".repeat(32);
+    parses("scenario x \"d\"", "page " + ok + " user", "actor a", "get_page " + ok);
+  }
+
+  @Test
+  void reservedName() {
+    fails(9, "'irq' is reserved for the built-in irq context", base("get_page U0", "actor irq", "get_page U0"));
+    fails(2, "'workqueue' is reserved", "scenario x \"d\"", "page workqueue user");
+  }
+
+  @Test
+  void unknownPageKind() {
+    fails(2, "unknown page kind 'anon'; page kinds are user, pagecache, zero, kernel", "scenario x \"d\"", "page U0 anon");
+  }
+
+  @Test
+  void unknownIterKind() {
+    fails(3, "unknown iter kind 'iov'; iter kinds are iovec, ubuf, bvec, kvec, pipe",
+        "scenario x \"d\"", "page U0 user", "iter i iov U0");
+  }
+
+  @Test
+  void iterHoldingTheWrongKindOfPage() {
+    fails(3, "iter 'i' is a bvec and holds only kernel pages, but 'U0' is a user page; declare it with 'page U0 kernel'",
+        "scenario x \"d\"", "page U0 user", "iter i bvec U0");
+    fails(3, "iter 'i' is a user-backed ubuf and cannot hold kernel page 'K'",
+        "scenario x \"d\"", "page K kernel", "iter i ubuf K");
+  }
+
+  @Test
+  void iterWithoutPages() {
+    fails(2, "iter takes at least 3 arguments, got 2", "scenario x \"d\"", "iter i iovec");
+    fails(2, "iter 'i' has no pages; list the pages it covers", "scenario x \"d\"", "iter i iovec dest");
+  }
+
+  @Test
+  void badFolioSize() {
+    fails(2, "bad folio size 'huge'; use small or large", "scenario x \"d\"", "page U0 user huge");
+  }
+
+  @Test
+  void badDirection() {
+    fails(3, "'sorce' is neither a direction nor a declared page; write source or dest",
+        "scenario x \"d\"", "page U0 user", "iter i iovec sorce U0");
+  }
+
+  @Test
+  void badBioLine() {
+    fails(2, "unknown bio op 'rw'; use read or write", "scenario x \"d\"", "bio b rw end_io e");
+    fails(2, "expected 'end_io' before the function name, found 'endio'", "scenario x \"d\"", "bio b read endio e");
+    fails(2, "'dio-end' is not a C function name", "scenario x \"d\"", "bio b read end_io dio-end");
+  }
+
+  // ---- the scenario line ----
+
+  @Test
+  void missingScenarioLine() {
+    fails(2, "missing 'scenario' line: expected 'scenario NAME \"DESCRIPTION\"' as the first line, found 'page'",
+        "# comment", "page U0 user");
+    failsWithoutLine("no 'scenario' line; start the file with", "# only comments", "");
+  }
+
+  @Test
+  void repeatedScenarioLine() {
+    fails(3, "repeated 'scenario' line; the scenario is already named 'x' on line 1", "scenario x \"d\"", "", "scenario y \"e\"");
+  }
+
+  @Test
+  void badScenarioNameAndDescription() {
+    fails(1, "'Dio' is not a valid scenario name", "scenario Dio \"d\"");
+    fails(1, "the description must be in double quotes", "scenario x d");
+    fails(1, "empty description", "scenario x \"  \"");
+  }
+
+  @Test
+  void unterminatedQuote() {
+    fails(1, "unterminated quote; close the description with '\"'", "scenario x \"fs/direct-io.c # no end");
+  }
+
+  @Test
+  void strayQuotes() {
+    fails(2, "unexpected quoted text \"U0\"; only the scenario description is quoted", "scenario x \"d\"", "page \"U0\" user");
+    fails(1, "stray '\"' after 'x'", "scenario x\"d\"");
+    fails(1, "text right after the closing quote", "scenario x \"d\"e");
+  }
+
+  // ---- actors ----
+
+  @Test
+  void callBeforeAnyActor() {
+    fails(3, "call 'get_page' before any actor; put an 'actor NAME' line above it", "scenario x \"d\"", "page U0 user", "get_page U0");
+  }
+
+  @Test
+  void actorWithNoCalls() {
+    fails(7, "actor 'a' has no calls; add its calls below the actor line or remove it", base("actor c", "get_page U0"));
+    fails(7, "actor 'a' has no calls", base());
+  }
+
+  @Test
+  void noActors() {
+    failsWithoutLine("no actors; add 'actor NAME' followed by the calls it makes", "scenario x \"d\"", "page U0 user");
+  }
+
+  @Test
+  void siteOnlyOnCallLines() {
+    fails(2, "'@ SITE' belongs on call lines only; remove it from this page line", "scenario x \"d\"", "page U0 user @ mm/x.c");
+    fails(8, "empty call site after '@'", base("get_page U0 @ # nothing"));
+    fails(8, "'@ SITE' without a call", base("@ mm/gup.c:f"));
+  }
+
+  // ---- program order ----
+
+  @Test
+  void bioAddPageOfAPageNotObtained() {
+    fails(8, "bio_add_page of page 'U0' that actor 'a' has not obtained; first call iov_iter_get_pages",
+        base("bio_add_page b U0"));
+    // Another actor's reference does not count: program order is per actor.
+    fails(10, "bio_add_page of page 'K' that actor 'c' has not obtained",
+        base("get_page K", "actor c", "bio_add_page b K"));
+    parses(base("get_page K", "bio_add_page b K", "bio_add_page b Z", "iov_iter_get_pages_alloc it", "bio_add_page b U0"));
+  }
+
+  @Test
+  void fillingABioAfterSubmittingIt() {
+    fails(10, "bio_add_page to bio 'b' after this actor submitted it on line 9; fill the bio before 'submit_bio b'",
+        base("get_page U0", "submit_bio b", "bio_add_page b U0"));
+    fails(9, "bio_iov_iter_get_pages to bio 'b' after this actor submitted it on line 8",
+        base("submit_bio b", "bio_iov_iter_get_pages b it"));
+  }
+
+  @Test
+  void submittingABioTwice() {
+    fails(9, "bio 'b' is submitted twice (first on line 8)", base("submit_bio b", "submit_bio b"));
+    fails(10, "bio 'b' is submitted twice (first on line 8)", base("submit_bio b", "actor c", "submit_bio b"));
+  }
+
+  @Test
+  void waitingForABioNobodySubmits() {
+    fails(8, "wait_for_completion of bio 'b' that no actor submits; add 'submit_bio b'", base("wait_for_completion b"));
+    fails(8, "wait_for_completion of bio 'b' before this actor submits it on line 9",
+        base("wait_for_completion b", "submit_bio b"));
+  }
+
+  // ---- limits and encoding ----
+
+  @Test
+  void tooManyPages() {
+    List<String> lines = new ArrayList<>(List.of("scenario x \"d\""));
+    for (int i = 0; i < 65; i++) {
+      lines.add("page P" + i + " user");
+    }
+    fails(66, "more than 64 pages; keep models small", lines.toArray(String[]::new));
+  }
+
+  @Test
+  void tooManyActors() {
+    List<String> lines = new ArrayList<>(List.of("scenario x \"d\"", "page U0 user"));
+    for (int i = 0; i < 65; i++) {
+      lines.add("actor A" + i);
+      lines.add("get_page U0");
+    }
+    fails(131, "more than 64 actors", lines.toArray(String[]::new));
+  }
+
+  @Test
+  void tooManyCallsInOneActor() {
+    List<String> lines = new ArrayList<>(BASE);
+    for (int i = 0; i < 201; i++) {
+      lines.add("get_page U0");
+    }
+    fails(208, "actor 'a' has more than 200 calls; keep models small", lines.toArray(String[]::new));
+  }
+
+  @Test
+  void fileLargerThanOneMebibyte(@TempDir Path dir) throws Exception {
+    String big = Example.TEXT + "#".repeat(1 << 20);
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioParser.parse(big, FILE));
+    assertEquals("t.pin: file is larger than 1 MiB; scenarios model a few calls, split it into smaller scenarios", e.getMessage());
+    assertEquals(0, e.line());
+
+    Path file = dir.resolve("big.pin");
+    Files.writeString(file, big);
+    e = assertThrows(ScenarioException.class, () -> ScenarioParser.parse(file));
+    assertTrue(e.getMessage().startsWith(file + ": file is larger than 1 MiB"), e.getMessage());
+  }
+
+  @Test
+  void controlCharacter() {
+    fails(2, "unexpected control character U+0007", "scenario x \"d\"", "page U0\u0007 user");
+    fails(2, "unexpected control character U+202E", "scenario x \"d\"", "page U0 user # \u202E bidi");
+    fails(1, "invalid character (unpaired surrogate)", "scenario x \"\uD800\"");
+  }
+
+  @Test
+  void invalidUtf8(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.pin");
+    byte[] head = "scenario x \"d\"\npage U0 user\n# caf".getBytes(StandardCharsets.US_ASCII);
+    byte[] bytes = Arrays.copyOf(head, head.length + 2);
+    bytes[head.length] = (byte) 0xE9;
+    bytes[head.length + 1] = '\n';
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioParser.parse(file.resolveSibling(write(file, bytes))));
+    assertEquals(file + ":3: invalid UTF-8 (byte 0xE9); save the file as UTF-8", e.getMessage());
+    assertEquals(3, e.line());
+  }
+
+  @Test
+  void unreadableFile(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.pin");
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioParser.parse(missing));
+    assertEquals(missing + ": cannot read: no such file", e.getMessage());
+    assertEquals(missing.toString(), e.file());
+    assertEquals(0, e.line());
+
+    e = assertThrows(ScenarioException.class, () -> ScenarioParser.parse(dir));
+    assertTrue(e.getMessage().startsWith(dir + ": cannot read: "), e.getMessage());
+  }
+
+  @Test
+  void exceptionCarriesFileLineAndDetail() {
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioParser.parse(join(base("get_page U3")), FILE));
+    assertEquals(FILE, e.file());
+    assertEquals(8, e.line());
+    assertTrue(e.detail().startsWith("page 'U3' is not declared"), e.detail());
+    assertEquals(FILE + ":8: " + e.detail(), e.getMessage());
+  }
+
+  // ---- helpers ----
+
+  private static String write(Path file, byte[] bytes) throws Exception {
+    Files.write(file, bytes);
+    return file.getFileName().toString();
+  }
+
+  private static String[] base(String... calls) {
+    List<String> lines = new ArrayList<>(BASE);
+    lines.addAll(List.of(calls));
+    return lines.toArray(String[]::new);
+  }
+
+  private static String join(String... lines) {
+    return String.join("\n", lines) + "\n";
+  }
+
+  private static void parses(String... lines) {
+    try {
+      ScenarioParser.parse(join(lines), FILE);
+    } catch (ScenarioException e) {
+      throw new AssertionError("expected to parse, got " + e.getMessage(), e);
+    }
+  }
+
+  private static void fails(int line, String phrase, String... lines) {
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioParser.parse(join(lines), FILE));
+    String prefix = FILE + ":" + line + ": ";
+    assertTrue(e.getMessage().startsWith(prefix), () -> "expected prefix " + prefix + " in " + e.getMessage());
+    assertTrue(e.getMessage().contains(phrase), () -> "expected '" + phrase + "' in " + e.getMessage());
+    assertEquals(line, e.line());
+    assertTrue(e.getMessage().contains("; "), () -> "message should name the fix: " + e.getMessage());
+  }
+
+  private static void failsWithoutLine(String phrase, String... lines) {
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioParser.parse(join(lines), FILE));
+    assertEquals(FILE + ": " + phrase, e.getMessage().substring(0, FILE.length() + 2 + phrase.length()));
+    assertEquals(0, e.line());
+  }
+}
