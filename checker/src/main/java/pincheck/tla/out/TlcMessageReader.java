@@ -3,10 +3,12 @@ package pincheck.tla.out;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Splits TLC's {@code -tool} output into framed messages and the text outside frames. Markers
@@ -128,11 +130,11 @@ public final class TlcMessageReader {
         private final int[] breaks;
 
         Lines(String text) {
-            breaks = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+            breaks = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
         }
 
         int of(int offset) {
-            int i = java.util.Arrays.binarySearch(breaks, offset);
+            int i = Arrays.binarySearch(breaks, offset);
             return (i >= 0 ? i : -i - 1) + 1;
         }
     }

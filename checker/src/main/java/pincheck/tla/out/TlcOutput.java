@@ -2,6 +2,7 @@ package pincheck.tla.out;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,7 +15,9 @@ import pincheck.tla.out.TlcOutcome.Kind;
 
 /**
  * Interprets a whole TLC {@code -tool} run. It never reports SUCCESS for a run that did not
- * finish cleanly: success needs TLC's 2193 message, exit code 0, whole output and no error message.
+ * finish cleanly: success needs TLC's 2193 message, exit code 0, whole output ending with TLC's
+ * 2186 "Finished" message and no error message. A violation needs the same 2186, since output cut
+ * between two trace states still pairs up every frame.
  */
 public final class TlcOutput {
     static final int VERSION = 2262;
@@ -31,6 +34,7 @@ public final class TlcOutput {
     static final int SUCCESS = 2193;
     static final int DEPTH = 2194;
     static final int COUNTS = 2199;
+    static final int FINISHED = 2186;
     static final int PARSE_FAILED = 3002;
     /** TLC's codes for running out of heap (plain, too many initial states, liveness). */
     static final Set<Integer> OUT_OF_MEMORY = Set.of(1001, 1002, 1003);
@@ -159,6 +163,9 @@ public final class TlcOutput {
                         + " (exit code " + exitCode + ")");
             }
             if (has(SUCCESS)) {
+                if (!has(FINISHED)) {
+                    return notFinished();
+                }
                 return exitCode == 0
                         ? Verdict.of(Kind.SUCCESS)
                         : Verdict.because(Kind.ERROR, "TLC said no error was found (2193) but exited with " + exitCode);
@@ -186,12 +193,27 @@ public final class TlcOutput {
             if (kind == Kind.LIVENESS_VIOLATED && loopBackTo.isEmpty()) {
                 return Verdict.because(Kind.ERROR, "TLC reported " + what + " but the trace has no loop (2122/2218)");
             }
+            if (kind == Kind.LIVENESS_VIOLATED) {
+                int loop = loopBackTo.getAsInt();
+                boolean fits = stuttering ? loop == trace.size() : loop >= 1 && loop <= trace.size();
+                if (!fits) {
+                    return Verdict.because(Kind.ERROR, "TLC reported " + what + " but its loop goes back to state "
+                            + loop + " of a " + trace.size() + "-state trace");
+                }
+            }
+            if (!has(FINISHED)) {
+                return notFinished();
+            }
             int expected = kind.tlcExitCode().getAsInt();
             if (exitCode != expected) {
                 return Verdict.because(Kind.ERROR, "TLC reported " + what + " but exited with " + exitCode
                         + " instead of " + expected);
             }
             return Verdict.of(kind);
+        }
+
+        private Verdict notFinished() {
+            return Verdict.because(Kind.TRUNCATED, "output ends before TLC's final 'Finished' message (2186)");
         }
 
         private Optional<String> outOfMemory() {
@@ -280,7 +302,7 @@ public final class TlcOutput {
 
         private Optional<TlcMessage> first(int... codes) {
             return read.messages().stream()
-                    .filter(m -> java.util.Arrays.stream(codes).anyMatch(c -> c == m.code()))
+                    .filter(m -> Arrays.stream(codes).anyMatch(c -> c == m.code()))
                     .findFirst();
         }
 
