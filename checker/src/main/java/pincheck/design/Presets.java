@@ -1,0 +1,71 @@
+package pincheck.design;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The named design variants of the 2019 thread and of the kernel as merged. */
+public final class Presets {
+    private Presets() {}
+
+    /** A preset: its design and the one line that says where it comes from. */
+    public record Preset(Design design, String origin) {}
+
+    private static Preset preset(String name, String origin, String pin, String zero, String endIo,
+                                 String release, String overflow) {
+        return new Preset(new Design(name, ImmutableMap.of(
+                Knob.PIN_ACCOUNTING, pin, Knob.ZERO_PAGE, zero, Knob.END_IO, endIo,
+                Knob.RELEASE, release, Knob.OVERFLOW_CHECK, overflow)), origin);
+    }
+
+    private static final ImmutableList<Preset> ALL = ImmutableList.of(
+            preset("pre-2019", "before the thread: GUP takes +1, every release is put_page()",
+                    "get", "get", "put-all", "put_page", "none"),
+            preset("bias-unconverted", "bias added by GUP, end_io still put_page()s every page",
+                    "bias", "get", "put-all", "put_page", "sign"),
+            preset("bias-unpin-all", "bias, end_io converted to put_user_page() on every page",
+                    "bias", "get", "unpin-all", "put_user_page", "sign"),
+            preset("split-end-io", "bias, foo_bi_end_io_normal/_gup chosen when the bio is filled",
+                    "bias", "get", "split", "put_user_page", "sign"),
+            preset("zero-page-pinned", "split end_io, and \"take a GUP-ref on the ZERO_PAGE as well\"",
+                    "bias", "pin", "split", "put_user_page", "sign"),
+            preset("per-page-mark", "bias, each bio page marked with how it was taken",
+                    "bias", "get", "per-page-mark", "iov_iter_put_pages", "sign"),
+            preset("gup-ref", "Harrosh: separate GUP-ref, first takes a page ref, last put_page()s",
+                    "gup-ref", "pin", "split", "iov_iter_put_pages", "sign"),
+            preset("kernel-2023", "as merged: bias/_pincount, BIO_PAGE_PINNED, pin-neutral ZERO_PAGE",
+                    "bias", "pin-neutral", "bio-flag", "iov_iter_put_pages", "sign"));
+
+    public static ImmutableList<Preset> all() { return ALL; }
+
+    public static Optional<Preset> find(String name) {
+        return ALL.stream().filter(p -> p.design().name().equals(name)).findFirst();
+    }
+
+    /** The preset, or an error listing the ones that exist. */
+    public static Design get(String name) throws DesignException {
+        return find(name).map(Preset::design).orElseThrow(() -> new DesignException(
+                "unknown design preset '" + name + "'; use one of "
+                        + ALL.stream().map(p -> p.design().name()).collect(Collectors.joining(", "))));
+    }
+
+    /** Apply {@code knob=value} overrides in order. */
+    public static Design override(Design base, List<String> settings) throws DesignException {
+        Design d = base;
+        for (String s : settings) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                throw new DesignException("--set '" + s + "' is not knob=value; e.g. --set end_io=split");
+            }
+            String key = s.substring(0, eq);
+            Knob knob = Knob.fromKey(key).orElseThrow(() -> new DesignException(
+                    "unknown knob '" + key + "'; use one of "
+                            + java.util.Arrays.stream(Knob.values()).map(Knob::key)
+                            .collect(Collectors.joining(", "))));
+            d = d.with(knob, s.substring(eq + 1));
+        }
+        return d;
+    }
+}
