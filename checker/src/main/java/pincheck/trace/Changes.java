@@ -1,0 +1,87 @@
+package pincheck.trace;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Set;
+
+/** What changed between two states, worded as a kernel developer would: {@code Z._refcount 2 -> -2}. */
+public final class Changes {
+    private Changes() {}
+
+    public static ImmutableList<String> between(Snapshot a, Snapshot b) {
+        ImmutableList.Builder<String> out = ImmutableList.builder();
+        b.pages().forEach((name, after) -> {
+            PageState before = a.pages().get(name);
+            if (before != null) {
+                page(out, name, before, after);
+            }
+        });
+        b.bios().forEach((name, after) -> {
+            BioState before = a.bios().get(name);
+            if (before != null) {
+                bio(out, name, before, after);
+            }
+        });
+        for (Harm h : b.harms()) {
+            if (!a.harms().contains(h)) {
+                out.add(harmText(h));
+            }
+        }
+        return out.build();
+    }
+
+    /** A harm as the narration shouts it: {@code UNDERFLOW of Z}. */
+    static String harmText(Harm h) {
+        String what = switch (h.kind()) {
+            case "uaf" -> "USE-AFTER-FREE";
+            case "mismatch" -> "MISMATCHED RELEASE";
+            case "zero-freed" -> "ZERO_PAGE FREED";
+            case "wb-under-dma" -> "WRITEBACK UNDER DMA";
+            default -> h.kind().toUpperCase(java.util.Locale.ROOT);
+        };
+        return what + " of " + h.page();
+    }
+
+    private static void page(ImmutableList.Builder<String> out, String n, PageState x, PageState y) {
+        count(out, n + "._refcount", x.ref(), y.ref());
+        count(out, n + "._pincount", x.pin(), y.pin());
+        count(out, n + ".gupref", x.gupref(), y.gupref());
+        flag(out, x.mapped(), y.mapped(), n + " mapped", n + " unmapped");
+        flag(out, x.cache(), y.cache(), n + " added to the page cache", n + " removed from the page cache");
+        flag(out, x.freed(), y.freed(), n + " freed", n + " reallocated");
+        flag(out, x.dirty(), y.dirty(), n + " dirty", n + " clean");
+        flag(out, x.writeback(), y.writeback(), n + " under writeback", n + " writeback done");
+    }
+
+    private static void bio(ImmutableList.Builder<String> out, String n, BioState x, BioState y) {
+        for (int i = x.pages().size(); i < y.pages().size(); i++) {
+            out.add(n + " += " + y.pages().get(i));
+        }
+        if (!x.endio().equals(y.endio())) {
+            out.add(n + " end_io := _" + y.endio());
+        }
+        if (!x.flags().equals(y.flags())) {
+            out.add(n + " flags " + set(x.flags()) + " -> " + set(y.flags()));
+        }
+        if (!x.state().equals(y.state())) {
+            out.add(n + " " + switch (y.state()) {
+                case "inflight" -> "in flight";
+                case "done" -> "completed";
+                default -> y.state();
+            });
+        }
+    }
+
+    private static void count(ImmutableList.Builder<String> out, String what, long x, long y) {
+        if (x != y) {
+            out.add(what + " " + x + " -> " + y);
+        }
+    }
+
+    private static void flag(ImmutableList.Builder<String> out, boolean x, boolean y, String on, String off) {
+        if (x != y) {
+            out.add(y ? on : off);
+        }
+    }
+
+    private static String set(Set<String> s) { return "{" + String.join(", ", s) + "}"; }
+}

@@ -1,0 +1,23 @@
+package pincheck.verdict;
+
+import com.google.common.collect.ImmutableList;
+import pincheck.design.Design;
+import pincheck.design.Scaling;
+
+/** All verdicts of one scenario under one design by one engine. */
+public record CheckResult(String scenario, Design design, Scaling scaling, String engine,
+                          ImmutableList<PropertyResult> results) {
+
+    public boolean anyInconclusive() {
+        return results.stream().anyMatch(r -> r.verdict() == Verdict.INCONCLUSIVE);
+    }
+
+    public boolean anyViolated() {
+        return results.stream().anyMatch(r -> r.verdict() == Verdict.VIOLATED);
+    }
+
+    /** The CLI's exit status: 0 all hold, 1 violated, 3 inconclusive. */
+    public int exitCode() {
+        return anyInconclusive() ? 3 : anyViolated() ? 1 : 0;
+    }
+}
