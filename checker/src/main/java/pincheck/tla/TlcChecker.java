@@ -1,0 +1,107 @@
+package pincheck.tla;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import pincheck.design.Design;
+import pincheck.design.Scaling;
+import pincheck.property.Property;
+import pincheck.scenario.Scenario;
+import pincheck.tla.out.TlcOutcome;
+import pincheck.tla.out.TlcOutput;
+import pincheck.trace.Trace;
+import pincheck.verdict.CheckResult;
+import pincheck.verdict.PropertyResult;
+
+/**
+ * Checks every property of a scenario under a design with TLC. TLC stops at the
+ * first violated invariant, and breadth-first search makes that trace a shortest
+ * one; the checker records it, drops that invariant and runs again, until a run
+ * finishes exhaustively (the rest hold, with its state counts) or fails (the rest
+ * are inconclusive, with the reason).
+ */
+public final class TlcChecker {
+    public static final String ENGINE = "tlc";
+
+    private TlcChecker() {}
+
+    public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
+                                    Path workDir, TlcRunner.Options opt) throws IOException {
+        Map<Property, PropertyResult> results = new LinkedHashMap<>();
+        List<Property> open = new ArrayList<>(properties);
+        int round = 0;
+        while (!open.isEmpty()) {
+            TlaModel model = TlaEmitter.emit(s, d, scaling, open);
+            TlcRunner.RawRun raw = TlcRunner.run(model, specsDir, workDir.resolve("run" + round++), opt);
+            TlcOutcome out = TlcOutput.interpret(raw.output(), raw.exitCode());
+            if (raw.timedOut()) {
+                inconclusive(results, open, "timeout: TLC did not finish within " + opt.timeout().toSeconds() + " s",
+                        raw.seconds());
+                break;
+            }
+            switch (out.kind()) {
+                case SUCCESS -> {
+                    for (Property p : open) {
+                        results.put(p, PropertyResult.holds(p, out.statesGenerated().orElse(0), out.distinctStates().orElse(0),
+                                out.depth().orElse(0), raw.seconds()));
+                    }
+                    open.clear();
+                }
+                case INVARIANT_VIOLATED -> {
+                    String name = out.violatedProperty().orElse("");
+                    Property p = open.stream().filter(x -> x.tlaName().equals(name)).findFirst().orElse(null);
+                    if (p == null) {
+                        inconclusive(results, open, "model error: invariant " + name
+                                + " is violated (the model left its types; a pincheck bug)", raw.seconds());
+                        open.clear();
+                        break;
+                    }
+                    Trace trace = TlcTraceReader.read(out.trace());
+                    results.put(p, PropertyResult.violated(p, trace, out.statesGenerated(), out.distinctStates(),
+                            raw.seconds()));
+                    open.remove(p);
+                }
+                default -> {
+                    inconclusive(results, open, reason(out), raw.seconds());
+                    open.clear();
+                }
+            }
+        }
+        ImmutableList.Builder<PropertyResult> ordered = ImmutableList.builder();
+        for (Property p : properties) {
+            ordered.add(results.get(p));
+        }
+        return new CheckResult(s.name(), d, scaling, ENGINE, ordered.build());
+    }
+
+
+    private static void inconclusive(Map<Property, PropertyResult> results, List<Property> open, String reason,
+                                     double secs) {
+        for (Property p : open) {
+            results.put(p, PropertyResult.inconclusive(p, reason, secs));
+        }
+    }
+
+    static String reason(TlcOutcome out) {
+        String what = switch (out.kind()) {
+            case OUT_OF_MEMORY -> "out of memory";
+            case TRUNCATED -> "TLC output cut off";
+            case PARSE_ERROR -> "TLA+ parse error";
+            case CONFIG_ERROR -> "TLC configuration error";
+            case DEADLOCK -> "unexpected deadlock report";
+            default -> "TLC error";
+        };
+        return what + out.reason().or(out::errorText).map(t -> ": " + firstLine(t)).orElse("");
+    }
+
+    private static String firstLine(String t) {
+        String s = t.strip();
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+}

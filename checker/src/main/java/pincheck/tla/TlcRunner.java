@@ -1,0 +1,91 @@
+package pincheck.tla;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs TLC in a JVM of its own (TLC keeps static state), with its own metadir and
+ * java.io.tmpdir (this TLC unpacks its standard modules there), and a timeout.
+ */
+public final class TlcRunner {
+
+    /** What one TLC process left behind. exitCode is -1 when it was killed. */
+    public record RawRun(String output, int exitCode, boolean timedOut, double seconds) {}
+
+    /** Options of the TLC JVM. */
+    public record Options(Duration timeout, int workers, String maxHeap) {
+        public static final Options DEFAULT = new Options(Duration.ofMinutes(10), 1, "");
+    }
+
+    private TlcRunner() {}
+
+    /**
+     * Writes the specs, the glue and the cfg into {@code dir} and runs TLC there.
+     * IOException only for failures of this machine (disk, process start).
+     */
+    public static RawRun run(TlaModel model, Path specsDir, Path dir, Options opt) throws IOException {
+        SpecFiles.writeModel(model, specsDir, dir);
+        List<String> cmd = command(dir, opt);
+        Path out = dir.resolve("tlc.out");
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(out.toFile()).start();
+        boolean finished;
+        try {
+            finished = p.waitFor(opt.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while TLC was running", e);
+        }
+        if (!finished) {
+            p.destroyForcibly();
+            try {
+                p.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        double secs = (System.nanoTime() - start) / 1e9;
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        return new RawRun(text, finished ? p.exitValue() : -1, !finished, secs);
+    }
+
+    /** The plain command line, also printed in reports so a reader can rerun it. */
+    public static List<String> command(Path dir, Options opt) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-XX:+UseParallelGC");
+        if (!opt.maxHeap().isEmpty()) {
+            cmd.add("-Xmx" + opt.maxHeap());
+        }
+        cmd.add("-Djava.io.tmpdir=" + dir.resolve("tmp"));
+        cmd.add("-cp");
+        cmd.add(tlcClassPath());
+        cmd.add("tlc2.TLC");
+        cmd.add("-tool");
+        cmd.add("-workers");
+        cmd.add(Integer.toString(opt.workers()));
+        cmd.add("-metadir");
+        cmd.add(dir.resolve("meta").toString());
+        cmd.add("-config");
+        cmd.add(TlaModel.MODULE_NAME + ".cfg");
+        cmd.add(TlaModel.MODULE_NAME + ".tla");
+        return cmd;
+    }
+
+    /** The jar (or class folder) TLC is loaded from: Maven's copy, or pincheck's own jar. */
+    static String tlcClassPath() {
+        try {
+            return Path.of(tlc2.TLC.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the TLC jar", e);
+        }
+    }
+}

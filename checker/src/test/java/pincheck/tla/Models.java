@@ -1,0 +1,51 @@
+package pincheck.tla;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import pincheck.design.Design;
+import pincheck.design.DesignException;
+import pincheck.design.Presets;
+import pincheck.design.Scaling;
+import pincheck.property.Property;
+import pincheck.scenario.Scenario;
+import pincheck.scenario.ScenarioException;
+import pincheck.scenario.ScenarioParser;
+import pincheck.verdict.CheckResult;
+import pincheck.verdict.PropertyResult;
+
+/** Test fixture: check a scenario written in the test under a preset, with TLC. */
+public final class Models {
+    private Models() {}
+
+    public static Path home() {
+        return SpecFiles.home().orElseThrow(() -> new IllegalStateException("no specs/tla; set pincheck.home"));
+    }
+
+    public static Scenario scenario(String text) throws ScenarioException {
+        return ScenarioParser.parse(text, "test.pin");
+    }
+
+    public static Scenario builtIn(String name) throws ScenarioException {
+        return ScenarioParser.parse(home().resolve("specs/scenarios/" + name + ".pin"));
+    }
+
+    public static CheckResult check(Scenario s, String preset, String... settings) throws IOException, DesignException {
+        return check(s, List.of(Property.values()), preset, settings);
+    }
+
+    /** Only the given properties: fewer TLC runs when a test looks at one. */
+    public static CheckResult check(Scenario s, List<Property> properties, String preset, String... settings)
+            throws IOException, DesignException {
+        Design d = Presets.override(Presets.get(preset), List.of(settings));
+        Path work = Files.createTempDirectory("pincheck-test-");
+        return TlcChecker.check(s, d, Scaling.DEFAULT, properties, SpecFiles.tlaDir(home()), work,
+                new TlcRunner.Options(Duration.ofMinutes(5), 1, ""));
+    }
+
+    public static PropertyResult result(CheckResult r, Property p) {
+        return r.results().stream().filter(x -> x.property() == p).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,164 @@
+package pincheck.tla;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pincheck.tla.Models.check;
+import static pincheck.tla.Models.result;
+import static pincheck.tla.Models.scenario;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import pincheck.property.Explanation;
+import pincheck.property.Property;
+import pincheck.report.Facts;
+import pincheck.scenario.Scenario;
+import pincheck.trace.Narration;
+import pincheck.verdict.CheckResult;
+import pincheck.verdict.PropertyResult;
+import pincheck.verdict.Verdict;
+
+/** Every property: one small model where TLC finds it violated, one where it holds. */
+class PropertiesTest {
+
+    /** A user page and ZERO_PAGE in one write bio, as fs/direct-io.c does. */
+    static final String USER_AND_ZERO = """
+            scenario user-and-zero "a user page and ZERO_PAGE in one bio"
+            page U0 user
+            page Z zero
+            iter it iovec U0
+            bio b write end_io e
+            actor a
+              iov_iter_get_pages it
+              bio_add_page b U0
+              bio_add_page b Z
+              submit_bio b
+            """;
+
+    static void expect(Verdict v, Property p, String text, String preset, String... settings) throws Exception {
+        Scenario s = scenario(text);
+        CheckResult r = check(s, List.of(p), preset, settings);
+        PropertyResult x = result(r, p);
+        assertEquals(v, x.verdict(), () -> p + " under " + preset + ": " + x.reason().orElse("")
+                + x.trace().map(t -> "\n" + String.join("\n", Narration.lines(t))).orElse(""));
+        if (v == Verdict.VIOLATED) {
+            String why = Explanation.of(p, x.trace().orElseThrow(), Facts.of(s), r.design(), r.scaling());
+            assertTrue(why.startsWith(p.tlaName() + " violated: "), why);
+        } else {
+            assertTrue(x.distinct().orElse(0) > 0, "holds must come with a state count");
+        }
+    }
+
+    @Test
+    void underflowWhenEndIoUnpinsAZeroPageThatWasOnlyGot() throws Exception {
+        expect(Verdict.VIOLATED, Property.NO_UNDERFLOW, USER_AND_ZERO, "bias-unpin-all");
+        expect(Verdict.HOLDS, Property.NO_UNDERFLOW, USER_AND_ZERO, "kernel-2023");
+    }
+
+    static final String BVEC_OWNER = """
+            scenario bvec-owner "a bvec page whose owner drops it"
+            page K kernel
+            iter kv bvec K
+            bio b write end_io e
+            actor a
+              iov_iter_get_pages kv
+              bio_add_page b K
+              submit_bio b
+            actor owner
+            %s
+              put_page K
+            """;
+
+    @Test
+    void useAfterFreeWhenABvecOwnerFreesItsPageDuringDma() throws Exception {
+        expect(Verdict.VIOLATED, Property.NO_USE_AFTER_FREE, BVEC_OWNER.formatted(""), "kernel-2023");
+        expect(Verdict.HOLDS, Property.NO_USE_AFTER_FREE, BVEC_OWNER.formatted("  wait_for_completion b"),
+                "kernel-2023");
+    }
+
+    static final String ZERO_ONLY = """
+            scenario zero-only "ZERO_PAGE added to a bio by the filesystem"
+            page Z zero
+            bio b write end_io e
+            actor a
+              bio_add_page b Z
+              submit_bio b
+            """;
+
+    @Test
+    void zeroPageFreedWhenAddedWithNoRefButPutByEndIo() throws Exception {
+        expect(Verdict.VIOLATED, Property.ZERO_PAGE_NEVER_FREED, ZERO_ONLY, "bias-unconverted", "zero_page=no-ref");
+        expect(Verdict.HOLDS, Property.ZERO_PAGE_NEVER_FREED, ZERO_ONLY, "bias-unconverted");
+    }
+
+    @Test
+    void pinsInvisibleWithoutPinAccounting() throws Exception {
+        expect(Verdict.VIOLATED, Property.PINS_VISIBLE, USER_AND_ZERO, "pre-2019");
+        expect(Verdict.HOLDS, Property.PINS_VISIBLE, USER_AND_ZERO, "kernel-2023");
+    }
+
+    static final String WRITEBACK = """
+            scenario wb "O_DIRECT read into a page-cache page during writeback"
+            page F pagecache
+            iter buf iovec dest F
+            bio b read end_io e
+            actor dio
+              iov_iter_get_pages buf
+              bio_add_page b F
+              submit_bio b
+            actor wb
+              page_mkclean F
+              folio_maybe_dma_pinned F
+              writepage F
+              end_page_writeback F
+            """;
+
+    @Test
+    void writebackUnderDmaWithoutPinInformation() throws Exception {
+        expect(Verdict.VIOLATED, Property.NO_WRITEBACK_UNDER_DMA, WRITEBACK, "pre-2019");
+        expect(Verdict.HOLDS, Property.NO_WRITEBACK_UNDER_DMA, WRITEBACK, "kernel-2023");
+    }
+
+    static final String FOUR_PINS = """
+            scenario four-pins "four GUPs of one page"
+            page U0 user
+            iter i1 iovec U0
+            iter i2 iovec U0
+            iter i3 iovec U0
+            iter i4 iovec U0
+            actor a
+              iov_iter_get_pages i1
+              iov_iter_get_pages i2
+              iov_iter_get_pages i3
+              iov_iter_get_pages i4
+            """;
+
+    @Test
+    void overflowWhenFourBiasedPinsPassRefMax() throws Exception {
+        expect(Verdict.VIOLATED, Property.NO_REFCOUNT_OVERFLOW, FOUR_PINS, "kernel-2023");
+        expect(Verdict.HOLDS, Property.NO_REFCOUNT_OVERFLOW, FOUR_PINS, "kernel-2023", "pin_accounting=pincount");
+    }
+
+    @Test
+    void leakWhenEndIoPutsPinnedPages() throws Exception {
+        expect(Verdict.VIOLATED, Property.BALANCED_WHEN_QUIET, USER_AND_ZERO, "bias-unconverted");
+        expect(Verdict.HOLDS, Property.BALANCED_WHEN_QUIET, USER_AND_ZERO, "kernel-2023");
+    }
+
+    @Test
+    void releasedTheWayTaken() throws Exception {
+        expect(Verdict.VIOLATED, Property.RELEASED_AS_TAKEN, USER_AND_ZERO, "bias-unconverted");
+        expect(Verdict.HOLDS, Property.RELEASED_AS_TAKEN, USER_AND_ZERO, "per-page-mark");
+    }
+
+    @Test
+    void mixedBioWhenZeroPageIsGotNextToPinnedPages() throws Exception {
+        expect(Verdict.VIOLATED, Property.NO_MIXED_BIO, USER_AND_ZERO, "split-end-io");
+        expect(Verdict.HOLDS, Property.NO_MIXED_BIO, USER_AND_ZERO, "kernel-2023");
+    }
+
+    @Test
+    void propertyCountMatchesTheTestsAbove() {
+        // The methods above cover each Property; a new property must add its pair.
+        assertEquals(List.of(Property.values()).size(), 9);
+    }
+}

@@ -1,0 +1,55 @@
+package pincheck.tla;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import pincheck.design.Design;
+import pincheck.design.Presets;
+import pincheck.design.Scaling;
+import pincheck.property.Property;
+import pincheck.scenario.Scenario;
+
+class TlaEmitterTest {
+    @Test
+    void glueCarriesTheScenarioAndTheSourceOfEachReference() throws Exception {
+        Scenario s = Models.builtIn("dio-zero-page");
+        TlaModel m = TlaEmitter.emit(s, Presets.get("kernel-2023"), Scaling.DEFAULT, List.of(Property.NO_UNDERFLOW));
+        assertTrue(m.module().contains("EXTENDS Pinning, TLC"), m.module());
+        assertTrue(m.module().contains("const_Pages == {\"U0\", \"U1\", \"Z\"}"), m.module());
+        // U0 was taken by iov_iter_get_pages(it); ZERO_PAGE is added by the filesystem itself.
+        assertTrue(m.module().contains("C(\"bio_add_page\", <<\"b\", \"U0\">>, \"fs/direct-io.c:dio_bio_add_page\", \"it\")"));
+        assertTrue(m.module().contains("C(\"bio_add_page\", <<\"b\", \"Z\">>, \"fs/direct-io.c:dio_zero_block\", \"fs\")"));
+        assertTrue(m.cfg().contains("ZERO_PAGE_POLICY = \"pin-neutral\""), m.cfg());
+        assertTrue(m.cfg().contains("BIAS = 4"), m.cfg());
+        assertTrue(m.cfg().contains("VIEW View"), m.cfg());
+        assertTrue(m.cfg().contains("INVARIANT NoUnderflow"), m.cfg());
+        assertFalse(m.cfg().contains("INVARIANT NoMixedBio"), m.cfg());
+    }
+
+    @Test
+    void everyBuiltInScenarioParsesWithSany() throws Exception {
+        // The module does not depend on the design (the cfg fixes the knobs), so one parse per scenario.
+        for (String name : List.of("dio-zero-page", "writeback-race")) {
+            Design d = Presets.get("kernel-2023");
+            TlaModel m = TlaEmitter.emit(Models.builtIn(name), d, Scaling.DEFAULT, List.of(Property.values()));
+            Sany.Parse parse = Sany.parse(m, SpecFiles.tlaDir(Models.home()), Files.createTempDirectory("sany-"));
+            assertTrue(parse.ok(), name + ":\n" + parse.output());
+        }
+    }
+
+    @Test
+    void sanyRejectsABrokenModule() throws Exception {
+        TlaModel broken = new TlaModel("---- MODULE MC ----\nEXTENDS Pinning\nX == \n====\n", "",
+                com.google.common.collect.ImmutableList.of());
+        Sany.Parse parse = Sany.parse(broken, SpecFiles.tlaDir(Models.home()), Files.createTempDirectory("sany-"));
+        assertFalse(parse.ok(), parse.output());
+    }
+
+    @Test
+    void stringsAreEscaped() {
+        assertTrue(TlaEmitter.str("a\"b\\c").equals("\"a\\\"b\\\\c\""));
+    }
+}
