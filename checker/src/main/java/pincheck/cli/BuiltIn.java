@@ -1,0 +1,27 @@
+package pincheck.cli;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import pincheck.scenario.Scenario;
+import pincheck.scenario.ScenarioException;
+import pincheck.scenario.ScenarioParser;
+
+/** The built-in scenarios: every .pin file of specs/scenarios, in name order. */
+final class BuiltIn {
+    static final String EXTENSION = ".pin";
+
+    private BuiltIn() {}
+
+    static ImmutableList<Scenario> scenarios(Path home) throws IOException, ScenarioException {
+        ImmutableList.Builder<Scenario> out = ImmutableList.builder();
+        try (Stream<Path> files = Files.list(home.resolve("specs").resolve("scenarios"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(EXTENSION)).sorted().toList()) {
+                out.add(ScenarioParser.parse(f));
+            }
+        }
+        return out.build();
+    }
+}

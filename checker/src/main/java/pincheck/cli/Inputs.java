@@ -1,0 +1,22 @@
+package pincheck.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import pincheck.design.Design;
+import pincheck.design.DesignException;
+import pincheck.design.Presets;
+import pincheck.tla.SpecFiles;
+
+/** Resolving what the user named: the design, the checkout's specs/. */
+final class Inputs {
+    private Inputs() {}
+
+    static Design design(String preset, List<String> settings) throws DesignException {
+        return Presets.override(Presets.get(preset), settings);
+    }
+
+    static Path home() throws DesignException {
+        return SpecFiles.home().orElseThrow(() -> new DesignException(
+                "cannot find specs/tla; run pincheck from its checkout or set -Dpincheck.home"));
+    }
+}

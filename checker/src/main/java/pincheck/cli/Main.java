@@ -1,0 +1,38 @@
+package pincheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** pincheck's command line. Exit codes: 0 all hold, 1 violated, 2 bad input, 3 inconclusive. */
+@Command(name = "pincheck", mixinStandardHelpOptions = true, version = "pincheck 0.1",
+        description = "Model checker for the Linux kernel's page-pinning designs.",
+        subcommands = {CheckCommand.class, ListCommand.class, SuiteCommand.class})
+public final class Main implements Runnable {
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command; usage errors are one line and exit 2, never a stack trace. */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            System.err.println("pincheck: " + ex.getMessage() + " (see 'pincheck help')");
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            System.err.println("pincheck: internal error: " + ex);
+            return 3;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,20 @@
+package pincheck.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Temporary working folders of engine runs. */
+final class WorkDirs {
+    private WorkDirs() {}
+
+    static void delete(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("pincheck: could not remove " + dir + ": " + e.getMessage());
+        }
+    }
+}

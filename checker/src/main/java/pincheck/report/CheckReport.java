@@ -1,0 +1,105 @@
+package pincheck.report;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import pincheck.design.Knob;
+import pincheck.property.Explanation;
+import pincheck.property.PageFacts;
+import pincheck.scenario.Scenario;
+import pincheck.trace.Narration;
+import pincheck.trace.Step;
+import pincheck.verdict.CheckResult;
+import pincheck.verdict.PropertyResult;
+import pincheck.verdict.Verdict;
+
+/** The result of `pincheck check`: one line per property, then each counterexample narrated. */
+public final class CheckReport {
+    private CheckReport() {}
+
+    public static String text(Scenario s, CheckResult r) {
+        ImmutableMap<String, PageFacts> facts = Facts.of(s);
+        StringBuilder b = new StringBuilder();
+        b.append(s.name()).append(" under ").append(r.design().name()).append(" (").append(r.design().describe())
+                .append("), engine ").append(r.engine()).append('\n');
+        b.append("scaling: ").append(r.scaling().describe()).append('\n');
+        int w = r.results().stream().mapToInt(x -> x.property().tlaName().length()).max().orElse(10);
+        for (PropertyResult x : r.results()) {
+            b.append(String.format("  %-" + w + "s  %s%n", x.property().tlaName(), verdictText(x)));
+        }
+        for (PropertyResult x : r.results()) {
+            x.trace().ifPresent(t -> {
+                b.append("\nCounterexample for ").append(x.property().tlaName()).append(" (")
+                        .append(x.property().title()).append("), ").append(t.steps().size()).append(" steps:\n");
+                Narration.lines(t).forEach(l -> b.append(l).append('\n'));
+                b.append("  => ").append(Explanation.of(x.property(), t, facts, r.design(), r.scaling())).append('\n');
+            });
+        }
+        return b.toString();
+    }
+
+    /** {@code holds: 20 distinct states, depth 8} / {@code VIOLATED} / {@code inconclusive: reason}. */
+    public static String verdictText(PropertyResult x) {
+        return switch (x.verdict()) {
+            case HOLDS -> "holds: " + x.distinct().orElse(0) + " distinct states, depth " + x.depth().orElse(0);
+            case VIOLATED -> "VIOLATED (" + x.trace().map(t -> t.steps().size()).orElse(0) + " steps)";
+            case INCONCLUSIVE -> "inconclusive: " + x.reason().orElse("unknown");
+        };
+    }
+
+    public static String json(Scenario s, CheckResult r) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("scenario", s.name());
+        Map<String, Object> design = new LinkedHashMap<>();
+        design.put("name", r.design().name());
+        for (Knob k : Knob.values()) {
+            design.put(k.key(), r.design().value(k));
+        }
+        doc.put("design", design);
+        doc.put("engine", r.engine());
+        Map<String, Object> scaling = new LinkedHashMap<>();
+        scaling.put("bias", r.scaling().bias());
+        scaling.put("ref_max", r.scaling().refMax());
+        scaling.put("zero_base", r.scaling().zeroBase());
+        doc.put("scaling", scaling);
+        List<Object> results = new ArrayList<>();
+        ImmutableMap<String, PageFacts> facts = Facts.of(s);
+        for (PropertyResult x : r.results()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("property", x.property().tlaName());
+            m.put("verdict", x.verdict().word());
+            m.put("generated", x.generated().isPresent() ? x.generated().getAsLong() : null);
+            m.put("distinct", x.distinct().isPresent() ? x.distinct().getAsLong() : null);
+            m.put("depth", x.depth().isPresent() ? x.depth().getAsLong() : null);
+            m.put("seconds", Double.parseDouble(String.format(Locale.ROOT, "%.3f", x.seconds())));
+            m.put("reason", x.reason().orElse(null));
+            List<Object> steps = new ArrayList<>();
+            x.trace().ifPresent(t -> {
+                for (Step st : t.steps()) {
+                    Map<String, Object> sm = new LinkedHashMap<>();
+                    sm.put("step", st.number());
+                    sm.put("actor", st.event().actor());
+                    sm.put("call", st.event().call());
+                    sm.put("args", List.copyOf(st.event().args()));
+                    sm.put("site", st.event().site());
+                    sm.put("note", st.event().note());
+                    sm.put("changes", List.copyOf(st.changes()));
+                    steps.add(sm);
+                }
+                m.put("explanation", Explanation.of(x.property(), t, facts, r.design(), r.scaling()));
+            });
+            m.put("trace", steps);
+            results.add(m);
+        }
+        doc.put("results", results);
+        return Json.write(doc) + "\n";
+    }
+
+    static ImmutableList<PropertyResult> violated(CheckResult r) {
+        return r.results().stream().filter(x -> x.verdict() == Verdict.VIOLATED).collect(ImmutableList.toImmutableList());
+    }
+}

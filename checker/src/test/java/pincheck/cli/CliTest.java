@@ -1,0 +1,105 @@
+package pincheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+import pincheck.tla.Models;
+
+/** The command line: exit codes, one-line errors, JSON. Isolated: it swaps System.out. */
+@Isolated
+class CliTest {
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    static String dio() { return Models.home().resolve("specs/scenarios/dio-zero-page.pin").toString(); }
+
+    @Test
+    void kernel2023HoldsAndExitsZero() {
+        Run r = run("check", dio(), "--design", "kernel-2023");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("NoUnderflow          holds: 20 distinct states, depth 8"), r.out());
+    }
+
+    @Test
+    void aViolationExitsOneAndNarrates() {
+        Run r = run("check", dio(), "--design", "bias-unpin-all");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("NoUnderflow          VIOLATED"), r.out());
+        assertTrue(r.out().contains("dio_zero_block"), r.out());
+        assertTrue(r.out().contains("=> NoUnderflow violated"), r.out());
+    }
+
+    @Test
+    void jsonHasTheDocumentedShape() {
+        Run r = run("check", dio(), "--design", "split-end-io", "--json");
+        assertEquals(1, r.code(), r.err());
+        for (String key : new String[] {"\"scenario\": \"dio-zero-page\"", "\"design\": {", "\"end_io\": \"split\"",
+                "\"engine\": \"tlc\"", "\"results\": [", "\"property\": \"NoUnderflow\"", "\"verdict\": \"violated\"",
+                "\"verdict\": \"holds\"", "\"distinct\": 20", "\"trace\": [", "\"step\": 1", "\"actor\": \"dio\"",
+                "\"call\": \"bio_add_page\"", "\"site\": \"fs/direct-io.c:dio_zero_block\"", "\"changes\": ["}) {
+            assertTrue(r.out().contains(key), key + " in\n" + r.out());
+        }
+    }
+
+    @Test
+    void aTimeoutIsInconclusiveNeverHolds() {
+        Run r = run("check", dio(), "--design", "kernel-2023", "--timeout", "0");
+        assertEquals(3, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("inconclusive: timeout"), r.out());
+        assertFalse(r.out().contains("holds"), r.out());
+    }
+
+    @Test
+    void badInputIsOneLineWithTheFix() throws Exception {
+        Path bad = Files.createTempFile("bad", ".pin");
+        Files.writeString(bad, "scenario x \"x\"\npage U0 user\nactor a\n  bio_add_pages b U0\n");
+        Run r = run("check", bad.toString());
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(bad + ":4: unknown call 'bio_add_pages'"), r.err());
+
+        Run preset = run("check", dio(), "--design", "kernel-2024");
+        assertEquals(2, preset.code());
+        assertTrue(preset.err().contains("unknown design preset 'kernel-2024'; use one of"), preset.err());
+
+        Run knob = run("check", dio(), "--set", "end_io=maybe");
+        assertEquals(2, knob.code());
+        assertTrue(knob.err().contains("unknown value 'maybe' for knob end_io"), knob.err());
+
+        Run missing = run("check", "/nonexistent/x.pin");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("pincheck: /nonexistent/x.pin: cannot read"), missing.err());
+    }
+
+    @Test
+    void listShowsScenariosKnobsPresetsAndProperties() {
+        Run r = run("list");
+        assertEquals(0, r.code(), r.err());
+        for (String s : new String[] {"dio-zero-page", "writeback-race", "end_io", "kernel-2023", "BalancedWhenQuiet"}) {
+            assertTrue(r.out().contains(s), s);
+        }
+    }
+}
