@@ -13,11 +13,14 @@
 (*            except for ZERO_PAGE whose PTE is special and holds none)    *)
 (*   cache    in the page cache (the page cache holds a ref)               *)
 (*   freed    returned to the allocator (the count reached 0)              *)
+(*   wrapped  _refcount went past REF_MAX into the negative half, which    *)
+(*            the kernel's sign check treats as saturated                  *)
 (*   dirty, writeback   page-cache state used by the writeback actor       *)
 (*                                                                         *)
 (* Every operator returns [pg |-> new page record, harm |-> set of harms]  *)
 (* so the caller records what went wrong without guessing afterwards.      *)
-(* Harms: "underflow", "uaf" (use-after-free), "overflow", "zero-freed".   *)
+(* Harms: "underflow", "uaf" (use-after-free), "overflow", "zero-freed";   *)
+(* and the reachable condition "saturated" (wrapped into the negative).   *)
 (***************************************************************************)
 EXTENDS Integers
 
@@ -39,23 +42,32 @@ Result(pg, harm) == [pg |-> pg, harm |-> harm]
 \* Touching a page that went back to the allocator is a use-after-free.
 Touch(pg) == IF pg.freed THEN {"uaf"} ELSE {}
 
-(* page_ref_add(): the increment the kernel does, overflow noted.          *)
-(* "overflow" means the signed counter wrapped past REF_MAX (the kernel's  *)
-(* sign check tolerates one such wrap into the negative half, then refuses *)
-(* further grabs: see TryGrab).                                            *)
+(* page_ref_add(): the increment the kernel does. Passing REF_MAX wraps    *)
+(* into the negative half ("saturated"): the kernel's sign check then      *)
+(* refuses further grabs (GrabRefused), so that alone is no harm. The harm *)
+(* is "overflow": an increment that brings a wrapped count back to zero or *)
+(* above, where it reads as a small, plausible count and a later put can   *)
+(* free the page under its users (CVE-2019-11487).                        *)
 RefAdd(pg, n) ==
-    Result([pg EXCEPT !.ref = Wrap(pg.ref + n)],
-           Touch(pg) \cup (IF pg.ref + n > REF_MAX THEN {"overflow"} ELSE {}))
+    LET sum == pg.ref + n
+        wraps == sum > REF_MAX
+        comesRound == pg.wrapped /\ pg.ref < 0 /\ sum >= 0
+    IN Result([pg EXCEPT !.ref = Wrap(sum), !.wrapped = (@ \/ wraps) /\ ~comesRound],
+              Touch(pg) \cup (IF wraps THEN {"saturated"} ELSE {})
+                        \cup (IF comesRound THEN {"overflow"} ELSE {}))
 
 (* folio_put_refs() / page_ref_sub_and_test(): subtract; exactly zero     *)
 (* frees the page (__folio_put). Going from >= 0 to below 0 is an         *)
 (* underflow. Freeing ZERO_PAGE is a harm of its own. DMA-in-flight is    *)
 (* checked by the caller, which knows the bios.                           *)
 PutRefs(pg, n, isZero) ==
-    LET new == Wrap(pg.ref - n) IN
-    Result([pg EXCEPT !.ref = new, !.freed = (pg.freed \/ new = 0)],
+    LET new == Wrap(pg.ref - n)
+        unwraps == pg.ref - n < -(REF_MAX + 1)   \* back from the negative half
+    IN
+    Result([pg EXCEPT !.ref = new, !.freed = (pg.freed \/ new = 0),
+                      !.wrapped = @ /\ ~unwraps],
            Touch(pg)
-           \cup (IF pg.ref >= 0 /\ pg.ref - n < 0 THEN {"underflow"} ELSE {})
+           \cup (IF pg.ref >= 0 /\ pg.ref - n < 0 /\ ~pg.wrapped THEN {"underflow"} ELSE {})
            \cup (IF new = 0 /\ isZero THEN {"zero-freed"} ELSE {}))
 
 (* Whether a GUP of this page is a no-op: "mm: Don't pin ZERO_PAGE in     *)

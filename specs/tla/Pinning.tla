@@ -21,6 +21,11 @@
 (*    bio_endio(): a page freed in between is a use-after-free;            *)
 (*  - writeback's policy for a page that reads pinned is "skip": redirty   *)
 (*    and do not write it (one of skip / wait / bounce; named in reports). *)
+(*    Mainline writeback does not ask folio_maybe_dma_pinned() at all (only *)
+(*    reclaim and fork's COW do); "skip" is the policy proposed for it.    *)
+(*  - iov_iter_get_pages() at a fill site is what the design makes of it:  *)
+(*    a GUP that pins under every pin-tracking design (the 2019 proposal,  *)
+(*    and the sites the kernel converted to iov_iter_extract_pages()).     *)
 (***************************************************************************)
 EXTENDS PageRef, Integers, Sequences, FiniteSets
 
@@ -33,26 +38,39 @@ CONSTANTS
     IterPages,         \* IterPages[i]: the pages, in order
     Bios, BioOp,       \* BioOp[b] \in {"read", "write"}
     BioEndIo,          \* BioEndIo[b]: the C name of the bio's bi_end_io
+    BioDeferred,       \* the end_io queues the release to a workqueue (cifs)
+    BioNoRelease,      \* the end_io releases nothing; the submitter balances
+                       \* (nfs/direct.c with the blocklayout end_io)
     Actors,            \* the scenario's actors (the completion context is "irq")
     Prog,              \* Prog[a]: sequence of [op, args, site, from]
     \* --- design knobs (PageRef.tla has the accounting ones) -----------------
     END_IO,            \* "put-all" | "unpin-all" | "split" | "common-bool" |
                        \* "bio-flag" | "per-page-mark" | "submitter"
-    RELEASE            \* what a converted put_page() call site does:
+    RELEASE,           \* what a converted put_page() call site does:
                        \* "put_page" | "put_user_page" | "iov_iter_put_pages"
+    FILL_RULE,         \* "any": bio_add_page takes pages from anywhere;
+                       \* "one-iter": the kernel's bio_iov_iter_get_pages rule,
+                       \* one iterator (one release mode) per bio
+    MERGE              \* "own-end-io": merged bios keep their bi_end_io (the
+                       \* kernel); "shared-end-io": HYPOTHETICAL, the request's
+                       \* first bio's end_io releases every merged bio's pages;
+                       \* "none": no merging
 
 VARIABLES
     page,    \* page[p]: the struct page record of PageRef.tla
-    bio,     \* bio[b]: [state, pages, endio, flags]
+    bio,     \* bio[b]: [state, pages, endio, flags, rq]; rq is the first
+             \* bio of the request b was merged into (b itself if none)
+    wq,      \* bios whose end_io queued their release to the workqueue
     got,     \* got[a]: pairs <<source, page>> actor a holds a ref on
     missed,  \* missed[a]: pairs <<iterator, page>> a's GUP faulted before
     pc,      \* pc[a]: index of a's next call in Prog[a]
     seen,    \* seen[a]: pages writeback actor a found maybe-pinned
-    bad,     \* harms so far: [harm, page] records (history, for properties)
+    bad,     \* harms and reachable conditions so far: [harm, page]
+             \* records (history, for the properties and conditions)
     ev       \* the call this step made; not part of the state (see VIEW)
 
-vars == <<page, bio, got, missed, pc, seen, bad, ev>>
-View == <<page, bio, got, missed, pc, seen, bad>>
+vars == <<page, bio, wq, got, missed, pc, seen, bad, ev>>
+View == <<page, bio, wq, got, missed, pc, seen, bad>>
 
 IsZero(p) == PageKind[p] = "zero"
 UserBacked(i) == IterKind[i] \in {"iovec", "ubuf"}
@@ -94,7 +112,8 @@ DmaWritePages(bs) == UNION {BioPages(b, bs) : b \in {x \in InFlight(bs) : BioOp[
 
 \* Which release the end_io does for one page, per the end_io design.
 EndIoMode(b, how) ==
-    CASE END_IO = "put-all"       -> "put"
+    CASE BioNoRelease[b]          -> "none"
+      [] END_IO = "put-all"       -> "put"
       [] END_IO = "unpin-all"     -> "unpin"
       [] END_IO = "split"         -> IF bio[b].endio = "gup" THEN "unpin" ELSE "put"
       [] END_IO = "common-bool"   -> IF \E k \in 1..Len(bio[b].pages) : bio[b].pages[k].how = "pin"
@@ -156,6 +175,7 @@ Commit(a, c, w, bs2) ==
     /\ pc' = [pc EXCEPT ![a] = @ + 1]
     /\ bad' = bad \cup w.harm \cup FreedUnderDma(w.page, bs2)
     /\ ev' = Event(a, c, w.note)
+    /\ UNCHANGED wq
 
 -----------------------------------------------------------------------------
 (* The calls an actor's program can make.                                 *)
@@ -176,7 +196,8 @@ GupEach(w, it, todo) ==
          IF UserBacked(it) /\ (~w.page[p].mapped \/ w.page[p].freed)
          THEN Miss(w, it, todo, "-EFAULT: " \o p \o " is not mapped")
          ELSE IF UserBacked(it) /\ GrabRefused(w.page[p])
-         THEN Miss(w, it, todo, "-ENOMEM: " \o p \o "._refcount <= 0, grab refused")
+         THEN Miss([w EXCEPT !.harm = @ \cup Harms({"grab-refused"}, p)], it, todo,
+                   "-ENOMEM: " \o p \o "._refcount <= 0, grab refused")
          ELSE GupEach([Apply(w, p, Take(w.page[p], IterHow(it), Large[p], IsZero(p)))
                           EXCEPT !.got = @ \cup {<<it, p>>}, !.missed = @ \ {<<it, p>>}],
                       it, Tail(todo))
@@ -192,32 +213,81 @@ iov_iter_get_pages(a, c) ==
     /\ ~GupMustWait(it)
     /\ Commit(a, c, GupEach(World(a), it, IterPages[it]), bio)
 
-(* bio_add_page() (block/bio.c): append the page; the reference it holds  *)
-(* moves into the bio. The first page decides the bio's release mode: the *)
-(* _normal/_gup end_io (split), BIO_PAGE_PINNED / BIO_NO_PAGE_REF (flag). *)
-bio_add_page(a, c) ==
-    LET b == c.args[1]  p == c.args[2]  src == c.from  how == SourceHow(src)
-        first == bio[b].pages = <<>>
-        w0 == World(a)
-        \* fs/direct-io.c takes its ZERO_PAGE ref right before adding it.
-        w1 == IF src = FsZero THEN Apply(w0, p, Take(page[p], how, Large[p], TRUE))
-              ELSE [w0 EXCEPT !.harm = @ \cup Harms(Touch(page[p]), p)]
-        flags == IF ~first \/ END_IO # "bio-flag" THEN bio[b].flags
+\* Would the bio's release give back a page taken as `how` the way it was taken?
+Compatible(b, how, p) ==
+    \/ bio[b].pages = <<>>
+    \/ LET e1 == bio[b].pages[1] IN
+       IF END_IO = "per-page-mark" THEN TRUE
+       ELSE \/ ExactMode(how) = ExactMode(e1.how)
+            \/ IsZero(p) /\ ZERO_PAGE_POLICY = "pin-neutral" /\ e1.how = "pin"
+
+(* Append one page to bio b, taken as `how`, in world w. The first page      *)
+(* decides the bio's release mode: the _normal/_gup end_io (split), and      *)
+(* BIO_PAGE_PINNED / BIO_NO_PAGE_REF (bio-flag). Under the one-iter fill     *)
+(* rule a page the bio would release the wrong way is refused, and the      *)
+(* caller gives its reference back the way it took it, as                   *)
+(* __bio_iov_iter_get_pages() does with pages bio_add_page() did not take.  *)
+AddPage(w, bs, b, p, how, src) ==
+    LET first == bs[b].pages = <<>>
+        flags == IF ~first \/ END_IO # "bio-flag" THEN bs[b].flags
                  ELSE CASE how = "pin"  -> {"BIO_PAGE_PINNED"}
                         [] how = "none" -> {"BIO_NO_PAGE_REF"}
                         [] OTHER        -> {}
-        endio == IF first THEN (IF how = "pin" THEN "gup" ELSE "normal") ELSE bio[b].endio
+        endio == IF first THEN (IF how = "pin" THEN "gup" ELSE "normal") ELSE bs[b].endio
+    IN
+    IF FILL_RULE = "one-iter" /\ ~Compatible(b, how, p)
+    THEN [w |-> [ReleaseOne(w, p, how, ExactMode(how))
+                    EXCEPT !.harm = @ \cup Harms({"fill-rejected"}, p),
+                           !.got = @ \ {<<src, p>>},
+                           !.note = "rejected: one iterator, one release mode per bio "
+                                    \o "(bio_iov_iter_get_pages); " \o p \o " given back"],
+          bs |-> bs]
+    ELSE [w |-> [w EXCEPT !.harm = @ \cup Harms(Touch(w.page[p]), p)],
+          bs |-> [bs EXCEPT ![b].pages = Append(@, [pg |-> p, how |-> how]),
+                            ![b].flags = flags, ![b].endio = endio]]
+
+(* bio_add_page() (block/bio.c): append the page; the reference it holds  *)
+(* moves into the bio.                                                    *)
+bio_add_page(a, c) ==
+    LET b == c.args[1]  p == c.args[2]  src == c.from  how == SourceHow(src)
+        w0 == World(a)
+        \* fs/direct-io.c takes its ZERO_PAGE ref right before adding it.
+        w1 == IF src = FsZero THEN Apply(w0, p, Take(page[p], how, Large[p], TRUE)) ELSE w0
+        r == AddPage(w1, bio, b, p, how, src)
     IN
     IF <<src, p>> \in missed[a]
     THEN Commit(a, c, [w0 EXCEPT !.note = "skipped: " \o p \o " was not obtained"], bio)
-    ELSE Commit(a, c, w1,
-                [bio EXCEPT ![b].pages = Append(@, [pg |-> p, how |-> how]),
-                            ![b].flags = flags, ![b].endio = endio])
+    ELSE Commit(a, c, r.w, r.bs)
+
+RECURSIVE AddEach(_, _, _, _)
+AddEach(r, b, it, todo) ==
+    IF todo = <<>> THEN r
+    ELSE LET p == Head(todo) IN
+         AddEach(IF <<it, p>> \in r.w.got THEN AddPage(r.w, r.bs, b, p, IterHow(it), it) ELSE r,
+                 b, it, Tail(todo))
+
+(* bio_iov_iter_get_pages() (block/bio.c, 2023): extract the iterator's    *)
+(* pages (iov_iter_extract_pages: pinned if user-backed, no ref for bvec)  *)
+(* and add them all to the bio, which takes the iterator's release mode.   *)
+bio_iov_iter_get_pages(a, c) ==
+    LET b == c.args[1]  it == c.args[2]
+        w == GupEach(World(a), it, IterPages[it])
+    IN
+    /\ ~GupMustWait(it)
+    /\ LET r == AddEach([w |-> w, bs |-> bio], b, it, IterPages[it]) IN Commit(a, c, r.w, r.bs)
+
+\* Another actor still has a fill of bio b ahead in its program.
+FillPending(b, a) ==
+    \E x \in Actors \ {a} : \E k \in pc[x]..Len(Prog[x]) :
+        Prog[x][k].op \in {"bio_add_page", "bio_iov_iter_get_pages"} /\ Prog[x][k].args[1] = b
 
 (* submit_bio() (block/blk-core.c): the device may now DMA at any time.   *)
+(* Fill sites in other contexts run before the submit, as the C code      *)
+(* orders them (a simplification: the model has no completion variable). *)
 submit_bio(a, c) ==
     LET b == c.args[1]  w == World(a) IN
-    Commit(a, c,
+    /\ ~FillPending(b, a)
+    /\ Commit(a, c,
            [w EXCEPT !.harm = @ \cup UNION {Harms(Touch(page[p]), p) : p \in BioPages(b, bio)}],
            [bio EXCEPT ![b].state = "inflight"])
 
@@ -313,6 +383,7 @@ Call(a, c) ==
     \/ c.op \in {"iov_iter_get_pages", "iov_iter_get_pages_alloc",
                  "iov_iter_extract_pages"}        /\ iov_iter_get_pages(a, c) /\ UNCHANGED seen
     \/ c.op = "bio_add_page"                      /\ bio_add_page(a, c) /\ UNCHANGED seen
+    \/ c.op = "bio_iov_iter_get_pages"            /\ bio_iov_iter_get_pages(a, c) /\ UNCHANGED seen
     \/ c.op = "submit_bio"                        /\ submit_bio(a, c) /\ UNCHANGED seen
     \/ c.op = "wait_for_completion"               /\ wait_for_completion(a, c) /\ UNCHANGED seen
     \/ c.op = "get_page"                          /\ get_page(a, c) /\ UNCHANGED seen
@@ -329,30 +400,100 @@ Call(a, c) ==
 ActorStep(a) == pc[a] <= Len(Prog[a]) /\ Call(a, Prog[a][pc[a]])
 
 -----------------------------------------------------------------------------
-(* The completion context: bio_endio() (block/bio.c) from the device's    *)
-(* IRQ, at any time after submit, calls the bio's bi_end_io. For a READ   *)
-(* the device wrote the pages, which the end_io dirties                   *)
-(* (bio_set_pages_dirty / set_page_dirty_lock).                           *)
+(* The block layer: a submitted bio may be merged into the request of     *)
+(* another in flight (blk_attempt_plug_merge / bio_attempt_back_merge).   *)
+(* blk_rq_merge_ok() compares the operation, never bi_end_io nor the       *)
+(* BIO_PAGE_* flags, so bios with different end_ios do merge.             *)
+IsHead(b) == bio[b].rq = b
+Request(b) == {x \in Bios : bio[x].rq = b}
 
-RECURSIVE EndIoEach(_, _, _)
-EndIoEach(w, b, k) ==
+blk_rq_merge(b1, b2) ==
+    /\ MERGE # "none"
+    /\ b1 # b2
+    /\ bio[b1].state = "inflight" /\ bio[b2].state = "inflight"
+    /\ IsHead(b1) /\ Request(b2) = {b2}
+    /\ BioOp[b1] = BioOp[b2]
+    /\ bio' = [bio EXCEPT ![b2].rq = b1]
+    /\ ev' = [actor |-> "block", call |-> "bio_attempt_back_merge", args |-> <<b1, b2>>,
+              site |-> "block/blk-merge.c:bio_attempt_back_merge",
+              note |-> IF MERGE = "shared-end-io"
+                       THEN "HYPOTHETICAL: the request will complete with " \o b1 \o "'s end_io only"
+                       ELSE ""]
+    /\ UNCHANGED <<page, wq, got, missed, pc, seen, bad>>
+
+(* The completion context: the device finished; blk_update_request()      *)
+(* (block/blk-mq.c) calls bio_endio() (block/bio.c) on each bio of the    *)
+(* request, from the IRQ, at any time after submit. For a READ the device *)
+(* wrote the pages, which the end_io dirties (bio_set_pages_dirty /      *)
+(* set_page_dirty_lock). A deferred end_io (cifs) only queues the release *)
+(* to a workqueue.                                                        *)
+
+\* Release the pages of bio b in world w, with the end_io mode of bio `by`.
+RECURSIVE EndIoEach(_, _, _, _)
+EndIoEach(w, b, by, k) ==
     IF k > Len(bio[b].pages) THEN w
-    ELSE LET e == bio[b].pages[k]
-             w1 == IF BioOp[b] = "read" /\ ~w.page[e.pg].freed /\ ~IsZero(e.pg)
-                   THEN [w EXCEPT !.page[e.pg].dirty = TRUE] ELSE w
-         IN EndIoEach(ReleaseOne(w1, e.pg, e.how, EndIoMode(b, e.how)), b, k + 1)
+    ELSE LET e == bio[b].pages[k] IN
+         EndIoEach(ReleaseOne(w, e.pg, e.how, EndIoMode(by, e.how)), b, by, k + 1)
+
+RECURSIVE DirtyEach(_, _, _)
+DirtyEach(w, b, k) ==
+    IF k > Len(bio[b].pages) THEN w
+    ELSE LET p == bio[b].pages[k].pg IN
+         DirtyEach(IF BioOp[b] = "read" /\ ~w.page[p].freed /\ ~IsZero(p)
+                   THEN [w EXCEPT !.page[p].dirty = TRUE] ELSE w, b, k + 1)
+
+\* Whose end_io releases bio x's pages when its request completes.
+Releaser(x, head) == IF MERGE = "shared-end-io" THEN head ELSE x
+
+RECURSIVE CompleteEach(_, _, _)
+CompleteEach(w, head, todo) ==
+    IF todo = {} THEN w
+    ELSE LET x == CHOOSE y \in todo : TRUE
+             w1 == DirtyEach(w, x, 1)
+             w2 == IF BioDeferred[Releaser(x, head)] THEN w1
+                   ELSE EndIoEach(w1, x, Releaser(x, head), 1)
+         IN CompleteEach(w2, head, todo \ {x})
+
+NoWorld == [page |-> page, harm |-> {}, got |-> {}, missed |-> {}, note |-> ""]
+
+CompletionNote(b) ==
+    IF Request(b) = {b} THEN ""
+    ELSE IF MERGE = "shared-end-io"
+    THEN "HYPOTHETICAL shared end_io: " \o EndIoName(b) \o " releases the pages of every merged bio"
+    ELSE "blk_update_request: bio_endio on each merged bio, each with its own end_io"
 
 bio_endio(b) ==
-    LET w == EndIoEach([page |-> page, harm |-> {}, got |-> {}, missed |-> {}, note |-> ""], b, 1)
-        bs2 == [bio EXCEPT ![b].state = "done"]
+    LET rq == Request(b)
+        w == CompleteEach(NoWorld, b, rq)
+        bs2 == [x \in Bios |-> IF x \in rq THEN [bio[x] EXCEPT !.state = "done"] ELSE bio[x]]
+        queued == {x \in rq : BioDeferred[Releaser(x, b)]}
     IN
     /\ bio[b].state = "inflight"
+    /\ IsHead(b)
     /\ page' = w.page
     /\ bio' = bs2
+    /\ wq' = wq \cup queued
     /\ bad' = bad \cup w.harm \cup FreedUnderDma(w.page, bs2)
     /\ ev' = [actor |-> "irq", call |-> EndIoName(b), args |-> <<b>>,
-              site |-> "block/bio.c:bio_endio", note |-> ""]
+              site |-> "block/bio.c:bio_endio",
+              note |-> CompletionNote(b) \o (IF queued = {} \/ CompletionNote(b) = "" THEN "" ELSE "; ")
+                       \o (IF queued = {} THEN "" ELSE "the release is queued to the workqueue")]
     /\ UNCHANGED <<got, missed, pc, seen>>
+
+(* The workqueue (cifs: the end_io queued the release; the work item      *)
+(* releases the pages, e.g. cifs_uncached_readdata_release).              *)
+process_one_work(b) ==
+    LET by == IF MERGE = "shared-end-io" THEN bio[b].rq ELSE b
+        w == EndIoEach(NoWorld, b, by, 1)
+    IN
+    /\ b \in wq
+    /\ page' = w.page
+    /\ wq' = wq \ {b}
+    /\ bad' = bad \cup w.harm \cup FreedUnderDma(w.page, bio)
+    /\ ev' = [actor |-> "workqueue", call |-> "process_one_work", args |-> <<b>>,
+              site |-> "kernel/workqueue.c:process_one_work",
+              note |-> "releases the pages of " \o b]
+    /\ UNCHANGED <<bio, got, missed, pc, seen>>
 
 -----------------------------------------------------------------------------
 InitPage(p) ==
@@ -363,12 +504,13 @@ InitPage(p) ==
      pin |-> 0, gupref |-> 0,
      mapped |-> PageKind[p] \in {"user", "pagecache", "zero"},
      cache |-> PageKind[p] = "pagecache",
-     freed |-> FALSE, dirty |-> FALSE, writeback |-> FALSE]
+     freed |-> FALSE, wrapped |-> FALSE, dirty |-> FALSE, writeback |-> FALSE]
 
 Init ==
     /\ page = [p \in Pages |-> InitPage(p)]
     /\ bio = [b \in Bios |-> [state |-> "filling", pages |-> <<>>,
-                              endio |-> "unset", flags |-> {}]]
+                              endio |-> "unset", flags |-> {}, rq |-> b]]
+    /\ wq = {}
     /\ got = [a \in Actors |-> {}]
     /\ missed = [a \in Actors |-> {}]
     /\ pc = [a \in Actors |-> 1]
@@ -378,6 +520,8 @@ Init ==
 
 Next == \/ \E a \in Actors : ActorStep(a)
         \/ \E b \in Bios : bio_endio(b)
+        \/ \E b1, b2 \in Bios : blk_rq_merge(b1, b2)
+        \/ \E b \in Bios : process_one_work(b)
 
 Spec == Init /\ [][Next]_vars
 
@@ -407,9 +551,11 @@ PinsVisible ==
 
 \* No bio holds a pinned page next to one that is not (Hellwig, 2023: "we
 \* can't mix different pin vs get types in a bio"). ZERO_PAGE under the
-\* pin-neutral design is neither.
+\* pin-neutral design is neither. The per-page-mark design records the mode
+\* of every page, so mixing is what it is for: the rule does not apply.
 Neutral(e) == IsZero(e.pg) /\ ZERO_PAGE_POLICY = "pin-neutral"
 NoMixedBio ==
+    END_IO # "per-page-mark" =>
     \A b \in Bios : ~\E j, k \in 1..Len(bio[b].pages) :
         /\ ~Neutral(bio[b].pages[j]) /\ ~Neutral(bio[b].pages[k])
         /\ bio[b].pages[j].how = "pin" /\ bio[b].pages[k].how # "pin"
@@ -420,6 +566,7 @@ NoMixedBio ==
 \* NoUseAfterFree and NoUnderflow catch.
 Quiet == /\ \A a \in Actors : pc[a] > Len(Prog[a])
          /\ InFlight(bio) = {}
+         /\ wq = {}
 Expected(p) ==
     IF IsZero(p) THEN ZERO_BASE
     ELSE (IF page[p].mapped THEN 1 ELSE 0) + (IF page[p].cache THEN 1 ELSE 0)
@@ -430,4 +577,22 @@ BalancedWhenQuiet ==
                  \/ /\ page[p].ref = Expected(p)
                     /\ page[p].pin = 0
                     /\ page[p].gupref = 0
+-----------------------------------------------------------------------------
+(* Reachable conditions: not failures, but worth knowing they can happen. *)
+(* Each is stated as an invariant "never"; a violation is a witness.      *)
+
+NeverFillRejected == NoHarm("fill-rejected")  \* the fill rule refused a page
+NeverGrabRefused  == NoHarm("grab-refused")   \* the overflow check refused a GUP
+NeverSaturated    == NoHarm("saturated")      \* _refcount wrapped into the negative half
+
+\* Pins held on p: pinned pages an actor holds, or in a bio not yet released.
+PinHeld(p) ==
+    \/ \E a \in Actors : \E x \in got[a] : x[2] = p /\ x[1] \in Iters /\ IterHow(x[1]) = "pin"
+    \/ \E b \in Bios : (bio[b].state # "done" \/ b \in wq) /\
+                       \E k \in 1..Len(bio[b].pages) : bio[b].pages[k].pg = p /\ bio[b].pages[k].how = "pin"
+
+\* folio_maybe_dma_pinned() says yes while nobody holds a pin: the accepted
+\* false positive (Documentation/core-api/pin_user_pages.rst).
+NeverFalsePositivePinned ==
+    \A p \in Pages : ~IsZero(p) /\ ~page[p].freed /\ MaybeDmaPinned(page[p], Large[p]) => PinHeld(p)
 =============================================================================
