@@ -14,7 +14,7 @@ final class DeclarationReader {
       "iter NAME " + IterKind.tokens().alternatives() + " [" + Direction.tokens().alternatives()
           + "] PAGE...";
   private static final String BIO_FORM =
-      "bio NAME " + BioOp.tokens().alternatives() + " end_io FUNC";
+      "bio NAME " + BioOp.tokens().alternatives() + " end_io FUNC [deferred|no-release]";
 
   private final Symbols symbols;
   private final List<PageDecl> pages = new ArrayList<>();
@@ -90,7 +90,7 @@ final class DeclarationReader {
 
   void bio(SourceLine line) throws ScenarioException {
     checkCount(line, bios.size(), "bios");
-    Arity.check(line, 4, 4, BIO_FORM);
+    Arity.check(line, 4, 5, BIO_FORM);
     String name = declare(line, SymbolKind.BIO);
     String opToken = line.args().get(1).text();
     BioOp op =
@@ -108,7 +108,20 @@ final class DeclarationReader {
               + "'; write '" + BIO_FORM + "'");
     }
     String endIo = Names.checkFunction(line, line.args().get(3));
-    bios.add(new BioDecl(name, op, endIo, line.number()));
+    BioRelease release = BioRelease.END_IO;
+    if (line.args().size() == 5) {
+      String token = line.args().get(4).text();
+      release =
+          BioRelease.fromToken(token)
+              .filter(r -> r != BioRelease.END_IO)
+              .orElseThrow(
+                  () ->
+                      line.error(
+                          "unknown bio release '" + Names.show(token)
+                              + "'; write 'deferred' (the end_io queues the release to a"
+                              + " workqueue) or 'no-release' (the submitter releases), or nothing"));
+    }
+    bios.add(new BioDecl(name, op, endIo, release, line.number()));
   }
 
   ImmutableList<PageDecl> pages() {

@@ -50,7 +50,7 @@ class ScenarioErrorsTest {
   void wrongNumberOfDeclarationArguments() {
     fails(2, "page takes 2 to 3 arguments, got 1; write 'page NAME user|pagecache|zero|kernel [small|large]'",
         "scenario x \"d\"", "page U0");
-    fails(2, "bio takes 4 arguments, got 2; write 'bio NAME read|write end_io FUNC'",
+    fails(2, "bio takes 4 to 5 arguments, got 2; write 'bio NAME read|write end_io FUNC [deferred|no-release]'",
         "scenario x \"d\"", "bio b write");
     fails(2, "actor takes 1 argument, got 2", "scenario x \"d\"", "actor a b");
     fails(1, "scenario takes a name and a quoted description, got 1", "scenario x");

@@ -34,7 +34,7 @@ class ScenarioParserTest {
             new IterDecl("it", IterKind.IOVEC, Direction.SOURCE, ImmutableList.of("U0", "U1"), 7),
             new IterDecl("dst", IterKind.IOVEC, Direction.DEST, ImmutableList.of("P0"), 8)),
         s.iters());
-    assertEquals(ImmutableList.of(new BioDecl("b", BioOp.WRITE, "dio_bio_end_io", 9)), s.bios());
+    assertEquals(ImmutableList.of(new BioDecl("b", BioOp.WRITE, "dio_bio_end_io", BioRelease.END_IO, 9)), s.bios());
     assertEquals(
         ImmutableList.of(
             new Actor(
