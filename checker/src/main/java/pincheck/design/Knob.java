@@ -17,7 +17,13 @@ public enum Knob {
             "what a converted put_page() call site does", "put_page", "put_user_page",
             "iov_iter_put_pages"),
     OVERFLOW_CHECK("overflow_check", "OVERFLOW_CHECK",
-            "the grab path's refcount overflow check", "none", "sign");
+            "the grab path's refcount overflow check", "none", "sign"),
+    FILL_RULE("fill_rule", "FILL_RULE",
+            "what bio_add_page accepts: pages from anywhere, or one iterator (release mode) per bio",
+            "any", "one-iter"),
+    MERGE("merge", "MERGE",
+            "merged bios keep their own end_io (the kernel), share the first one's (hypothetical), or never merge",
+            "own-end-io", "shared-end-io", "none");
 
     private final String key;
     private final String tlaConstant;

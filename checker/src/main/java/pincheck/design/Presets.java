@@ -15,9 +15,12 @@ public final class Presets {
 
     private static Preset preset(String name, String origin, String pin, String zero, String endIo,
                                  String release, String overflow) {
-        return new Preset(new Design(name, ImmutableMap.of(
-                Knob.PIN_ACCOUNTING, pin, Knob.ZERO_PAGE, zero, Knob.END_IO, endIo,
-                Knob.RELEASE, release, Knob.OVERFLOW_CHECK, overflow)), origin);
+        // Only the kernel as merged has the one-iterator fill rule; everyone merges as the kernel does.
+        String fill = name.equals("kernel-2023") ? "one-iter" : "any";
+        return new Preset(new Design(name, ImmutableMap.<Knob, String>builder()
+                .put(Knob.PIN_ACCOUNTING, pin).put(Knob.ZERO_PAGE, zero).put(Knob.END_IO, endIo)
+                .put(Knob.RELEASE, release).put(Knob.OVERFLOW_CHECK, overflow).put(Knob.FILL_RULE, fill)
+                .put(Knob.MERGE, "own-end-io").build()), origin);
     }
 
     private static final ImmutableList<Preset> ALL = ImmutableList.of(

@@ -23,7 +23,8 @@ public final class Explanation {
                             Scaling s) {
         Snapshot last = trace.last();
         String detail = p.harm().map(h -> harmDetail(h, trace)).orElseGet(() -> stateDetail(p, last, facts, d, s));
-        return p.tlaName() + " violated: " + p.brokenMeans() + (detail.isEmpty() ? "." : ": " + detail + ".");
+        return p.tlaName() + (p.isCondition() ? " reachable: " : " violated: ") + p.brokenMeans()
+                + (detail.isEmpty() ? "." : ": " + detail + ".");
     }
 
     private static String harmDetail(String kind, Trace trace) {
@@ -71,6 +72,12 @@ public final class Explanation {
                     parts.add(name + "._refcount is " + pg.ref() + " where its owners account for " + want
                             + (pg.pin() != 0 ? ", _pincount " + pg.pin() : "")
                             + (pg.gupref() != 0 ? ", gupref " + pg.gupref() : ""));
+                }
+            });
+            case FALSE_POSITIVE_PINNED -> last.pages().forEach((name, pg) -> {
+                PageFacts f = facts.get(name);
+                if (f != null && !f.zero() && !pg.freed() && Mirror.maybeDmaPinned(pg, f, d, s)) {
+                    parts.add(name + " reads pinned with _refcount " + pg.ref() + " (bias " + s.bias() + ")");
                 }
             });
             default -> { }

@@ -3,7 +3,10 @@ package pincheck.property;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** A property of DESIGN.md, named as the TLA+ invariant that states it. */
+/**
+ * A property of DESIGN.md, named as the TLA+ invariant that states it; or a
+ * reachable condition (stated as "never X"), where a witness is news, not a failure.
+ */
 public enum Property {
     NO_UNDERFLOW("NoUnderflow", "no refcount or pincount underflow",
             "a _refcount, _pincount or GUP-ref went below zero", "underflow"),
@@ -16,25 +19,49 @@ public enum Property {
     NO_WRITEBACK_UNDER_DMA("NoWritebackUnderDma", "no writeback of a page under DMA",
             "writeback wrote out a page while a device was still writing into it", "wb-under-dma"),
     NO_REFCOUNT_OVERFLOW("NoRefcountOverflow", "no refcount overflow",
-            "an increment wrapped _refcount past INT_MAX (scaled)", "overflow"),
+            "_refcount wrapped past INT_MAX (scaled) and came round to a small count again (CVE-2019-11487)",
+            "overflow"),
     BALANCED_WHEN_QUIET("BalancedWhenQuiet", "balanced when quiet",
             "every actor finished and no bio is in flight, yet a reference or pin is left over", ""),
     RELEASED_AS_TAKEN("ReleasedAsTaken", "released the way taken",
             "a reference was released in a way that does not match how it was taken", "mismatch"),
     NO_MIXED_BIO("NoMixedBio", "no bio mixes pinned and unpinned pages",
-            "a bio holds a pinned page next to a page that is not pinned", "");
+            "a bio holds a pinned page next to a page that is not pinned", ""),
+    FILL_REJECTED("NeverFillRejected", "the fill rule refuses a page",
+            "bio_add_page refused a page the bio would release the wrong way (one iterator per bio)",
+            "fill-rejected", Kind.CONDITION),
+    GRAB_REFUSED("NeverGrabRefused", "the overflow check refuses a GUP",
+            "try_grab_folio refused a page whose _refcount is <= 0 (-ENOMEM)", "grab-refused", Kind.CONDITION),
+    SATURATED("NeverSaturated", "_refcount wraps into the negative half",
+            "_refcount passed INT_MAX (scaled) and reads negative, which the sign check treats as saturated",
+            "saturated", Kind.CONDITION),
+    FALSE_POSITIVE_PINNED("NeverFalsePositivePinned", "folio_maybe_dma_pinned() false positive",
+            "a page reads DMA-pinned while no pin is held (accepted by design)", "", Kind.CONDITION);
+
+    /** A property must hold; a condition is reported as reachable or not. */
+    public enum Kind { PROPERTY, CONDITION }
 
     private final String tlaName;
     private final String title;
     private final String brokenMeans;
     private final String harm;
+    private final Kind kind;
 
     Property(String tlaName, String title, String brokenMeans, String harm) {
+        this(tlaName, title, brokenMeans, harm, Kind.PROPERTY);
+    }
+
+    Property(String tlaName, String title, String brokenMeans, String harm, Kind kind) {
         this.tlaName = tlaName;
         this.title = title;
         this.brokenMeans = brokenMeans;
         this.harm = harm;
+        this.kind = kind;
     }
+
+    public Kind kind() { return kind; }
+
+    public boolean isCondition() { return kind == Kind.CONDITION; }
 
     /** The invariant's name in specs/tla/Pinning.tla. */
     public String tlaName() { return tlaName; }

@@ -33,7 +33,8 @@ public final class CheckReport {
         }
         for (PropertyResult x : r.results()) {
             x.trace().ifPresent(t -> {
-                b.append("\nCounterexample for ").append(x.property().tlaName()).append(" (")
+                b.append(x.property().isCondition() ? "\nWitness for " : "\nCounterexample for ")
+                        .append(x.property().tlaName()).append(" (")
                         .append(x.property().title()).append("), ").append(t.steps().size()).append(" steps:\n");
                 Narration.lines(t).forEach(l -> b.append(l).append('\n'));
                 b.append("  => ").append(Explanation.of(x.property(), t, facts, r.design(), r.scaling())).append('\n');
@@ -44,9 +45,12 @@ public final class CheckReport {
 
     /** {@code holds: 20 distinct states, depth 8} / {@code VIOLATED} / {@code inconclusive: reason}. */
     public static String verdictText(PropertyResult x) {
+        boolean cond = x.property().isCondition();
         return switch (x.verdict()) {
-            case HOLDS -> "holds: " + x.distinct().orElse(0) + " distinct states, depth " + x.depth().orElse(0);
-            case VIOLATED -> "VIOLATED (" + x.trace().map(t -> t.steps().size()).orElse(0) + " steps)";
+            case HOLDS -> (cond ? "unreachable: " : "holds: ") + x.distinct().orElse(0) + " distinct states, depth "
+                    + x.depth().orElse(0);
+            case VIOLATED -> (cond ? "reachable (" : "VIOLATED (") + x.trace().map(t -> t.steps().size()).orElse(0)
+                    + " steps)";
             case INCONCLUSIVE -> "inconclusive: " + x.reason().orElse("unknown");
         };
     }
@@ -71,7 +75,8 @@ public final class CheckReport {
         for (PropertyResult x : r.results()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("property", x.property().tlaName());
-            m.put("verdict", x.verdict().word());
+            m.put("kind", x.property().kind().name().toLowerCase(Locale.ROOT));
+            m.put("verdict", x.property().isCondition() ? conditionWord(x.verdict()) : x.verdict().word());
             m.put("generated", x.generated().isPresent() ? x.generated().getAsLong() : null);
             m.put("distinct", x.distinct().isPresent() ? x.distinct().getAsLong() : null);
             m.put("depth", x.depth().isPresent() ? x.depth().getAsLong() : null);
@@ -97,6 +102,15 @@ public final class CheckReport {
         }
         doc.put("results", results);
         return Json.write(doc) + "\n";
+    }
+
+    /** Conditions are "reachable" or "unreachable", never "violated". */
+    public static String conditionWord(Verdict v) {
+        return switch (v) {
+            case HOLDS -> "unreachable";
+            case VIOLATED -> "reachable";
+            case INCONCLUSIVE -> "inconclusive";
+        };
     }
 
     static ImmutableList<PropertyResult> violated(CheckResult r) {

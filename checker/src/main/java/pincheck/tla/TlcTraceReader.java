@@ -44,7 +44,9 @@ public final class TlcTraceReader {
         asMap(s.var("page")).forEach((name, v) -> pages.put(name, new PageState(
                 v.field("ref").asInt(), v.field("pin").asInt(), v.field("gupref").asInt(),
                 v.field("mapped").asBool(), v.field("cache").asBool(), v.field("freed").asBool(),
-                v.field("dirty").asBool(), v.field("writeback").asBool())));
+                v.field("wrapped").asBool(), v.field("dirty").asBool(), v.field("writeback").asBool())));
+        java.util.Set<String> queued = new java.util.HashSet<>();
+        s.var("wq").elements().forEach(b -> queued.add(b.asString()));
         ImmutableMap.Builder<String, BioState> bios = ImmutableMap.builder();
         asMap(s.var("bio")).forEach((name, v) -> bios.put(name, new BioState(
                 v.field("state").asString(),
@@ -53,7 +55,8 @@ public final class TlcTraceReader {
                         .collect(ImmutableList.toImmutableList()),
                 v.field("endio").asString(),
                 v.field("flags").elements().stream().map(TlaValue::asString)
-                        .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo)))));
+                        .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo)),
+                v.field("rq").asString(), queued.contains(name))));
         ImmutableMap.Builder<String, Long> pc = ImmutableMap.builder();
         asMap(s.var("pc")).forEach((name, v) -> pc.put(name, v.asInt()));
         ImmutableSortedSet<Harm> harms = s.var("bad").elements().stream()

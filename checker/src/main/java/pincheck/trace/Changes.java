@@ -48,6 +48,7 @@ public final class Changes {
         flag(out, x.mapped(), y.mapped(), n + " mapped", n + " unmapped");
         flag(out, x.cache(), y.cache(), n + " added to the page cache", n + " removed from the page cache");
         flag(out, x.freed(), y.freed(), n + " freed", n + " reallocated");
+        flag(out, x.wrapped(), y.wrapped(), n + "._refcount wrapped past INT_MAX", n + "._refcount back from the wrap");
         flag(out, x.dirty(), y.dirty(), n + " dirty", n + " clean");
         flag(out, x.writeback(), y.writeback(), n + " under writeback", n + " writeback done");
     }
@@ -62,6 +63,10 @@ public final class Changes {
         if (!x.flags().equals(y.flags())) {
             out.add(n + " flags " + set(x.flags()) + " -> " + set(y.flags()));
         }
+        if (!x.rq().equals(y.rq())) {
+            out.add(n + " merged into the request of " + y.rq());
+        }
+        flag(out, x.queued(), y.queued(), n + " release queued to the workqueue", n + " released by the workqueue");
         if (!x.state().equals(y.state())) {
             out.add(n + " " + switch (y.state()) {
                 case "inflight" -> "in flight";

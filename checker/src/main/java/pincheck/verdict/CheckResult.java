@@ -12,8 +12,9 @@ public record CheckResult(String scenario, Design design, Scaling scaling, Strin
         return results.stream().anyMatch(r -> r.verdict() == Verdict.INCONCLUSIVE);
     }
 
+    /** A property (not a reachable condition) is violated. */
     public boolean anyViolated() {
-        return results.stream().anyMatch(r -> r.verdict() == Verdict.VIOLATED);
+        return results.stream().anyMatch(r -> r.verdict() == Verdict.VIOLATED && !r.property().isCondition());
     }
 
     /** The CLI's exit status: 0 all hold, 1 violated, 3 inconclusive. */
