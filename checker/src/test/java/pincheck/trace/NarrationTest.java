@@ -9,14 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NarrationTest {
-    static PageState page(long ref) { return new PageState(ref, 0, 0, true, false, false, false, false); }
+    static PageState page(long ref) { return new PageState(ref, 0, 0, true, false, false, false, false, false); }
 
     static Snapshot state(long zref, BioState b, ImmutableSortedSet<Harm> harms) {
         return new Snapshot(ImmutableMap.of("Z", page(zref)), ImmutableMap.of("b", b), ImmutableMap.of("dio", 1L), harms);
     }
 
     static BioState bio(String state, List<BioPage> pages, String endio) {
-        return new BioState(state, ImmutableList.copyOf(pages), endio, ImmutableSortedSet.of());
+        return new BioState(state, ImmutableList.copyOf(pages), endio, ImmutableSortedSet.of(), "b", false);
     }
 
     @Test
