@@ -19,7 +19,8 @@ final class BuiltIn {
         ImmutableList.Builder<Scenario> out = ImmutableList.builder();
         try (Stream<Path> files = Files.list(home.resolve("specs").resolve("scenarios"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(EXTENSION)).sorted().toList()) {
-                out.add(ScenarioParser.parse(f));
+                // Reports name the file relative to the checkout, so they read the same on every machine.
+                out.add(ScenarioParser.parse(f).withFile(home.relativize(f).toString()));
             }
         }
         return out.build();

@@ -18,6 +18,7 @@ import pincheck.report.CheckReport;
 import pincheck.scenario.Scenario;
 import pincheck.scenario.ScenarioException;
 import pincheck.scenario.ScenarioParser;
+import pincheck.suite.WorkDirs;
 import pincheck.tla.SpecFiles;
 import pincheck.tla.TlcChecker;
 import pincheck.tla.TlcRunner;

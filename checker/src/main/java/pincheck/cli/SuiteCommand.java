@@ -9,30 +9,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import pincheck.design.DesignException;
 import pincheck.design.Presets;
-import pincheck.design.Scaling;
-import pincheck.property.Property;
 import pincheck.report.Json;
 import pincheck.report.OutputTree;
 import pincheck.report.SuiteReport;
 import pincheck.scenario.Scenario;
 import pincheck.scenario.ScenarioException;
-import pincheck.tla.SpecFiles;
-import pincheck.tla.TlcChecker;
-import pincheck.tla.TlcRunner;
+import pincheck.suite.Suite;
 import pincheck.verdict.CheckResult;
+import pincheck.verdict.Verdict;
 
 @Command(name = "suite", description = "Check every built-in scenario under every preset; write counterexamples/.")
 final class SuiteCommand implements Callable<Integer> {
+    /** Timings and machine details: not compared, not byte-for-byte reproducible. */
+    static final String STATS = "stats.json";
+
     @Option(names = "--out", description = "output folder (default: counterexamples/ of the checkout)")
     Path out;
 
@@ -57,57 +52,35 @@ final class SuiteCommand implements Callable<Integer> {
         try {
             Files.createDirectories(target);
         } catch (IOException e) {
-            System.err.println("pincheck: cannot write " + target + ": " + e.getMessage()
-                    + "; choose another folder with --out");
+            System.err.println("pincheck: cannot write " + target + " (" + e.getMessage()
+                    + "); choose another folder with --out");
             return Main.BAD_INPUT;
         }
         if (!Files.isWritable(target)) {
             System.err.println("pincheck: cannot write " + target + "; choose another folder with --out");
             return Main.BAD_INPUT;
         }
-        List<Presets.Preset> presets = Presets.all();
-        int total = scenarios.size() * presets.size();
-        AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
-        Path work = Files.createTempDirectory("pincheck-suite-");
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
-        List<Future<SuiteReport.Entry>> futures = new ArrayList<>();
-        try {
-            for (Scenario s : scenarios) {
-                for (Presets.Preset p : presets) {
-                    Path dir = work.resolve(s.name()).resolve(p.design().name());
-                    futures.add(pool.submit(() -> {
-                        CheckResult r = TlcChecker.check(s, p.design(), Scaling.DEFAULT, List.of(Property.values()),
-                                SpecFiles.tlaDir(home), dir, new TlcRunner.Options(Duration.ofSeconds(timeout), 1, ""));
-                        int n = done.incrementAndGet();
-                        System.err.printf(Locale.ROOT, "[%d/%d] %s / %s: %s  (%.0f s elapsed)%n", n, total, s.name(),
-                                p.design().name(), summary(r), (System.nanoTime() - start) / 1e9);
-                        return new SuiteReport.Entry(s, r);
-                    }));
-                }
-            }
-            List<SuiteReport.Entry> entries = new ArrayList<>();
-            for (Future<SuiteReport.Entry> f : futures) {
-                entries.add(f.get());
-            }
-            OutputTree.write(target, SuiteReport.files(entries));
-            OutputTree.writeFile(target.resolve("stats.json"), stats(entries, (System.nanoTime() - start) / 1e9));
-            long bad = entries.stream().filter(e -> e.result().anyInconclusive()).count();
-            System.err.printf(Locale.ROOT, "suite: %d models, %d with an inconclusive verdict; results in %s%n",
-                    entries.size(), bad, target);
-            return bad > 0 ? 3 : 0;
-        } catch (ExecutionException e) {
-            System.err.println("pincheck: suite failed: " + e.getCause());
-            return 3;
-        } finally {
-            pool.shutdownNow();
-            WorkDirs.delete(work);
-        }
+        List<SuiteReport.Entry> entries = Suite.run(scenarios,
+                Presets.all().stream().map(Presets.Preset::design).toList(), home, jobs, Duration.ofSeconds(timeout),
+                p -> System.err.printf(Locale.ROOT, "[%d/%d] %s / %s: %s  (%.0f s elapsed)%n", p.done(), p.total(),
+                        p.entry().scenario().name(), p.entry().result().design().name(), summary(p.entry().result()),
+                        (System.nanoTime() - start) / 1e9));
+        Map<String, String> files = SuiteReport.files(entries);
+        OutputTree.write(target, files);
+        OutputTree.writeFile(target.resolve(STATS), stats(entries, (System.nanoTime() - start) / 1e9));
+        OutputTree.prune(target, files,
+                scenarios.stream().map(Scenario::name).collect(java.util.stream.Collectors.toSet()));
+        long bad = entries.stream().filter(e -> e.result().anyInconclusive()).count();
+        System.err.printf(Locale.ROOT, "suite: %d models, %d with an inconclusive verdict; results in %s%n",
+                entries.size(), bad, target);
+        return bad > 0 ? 3 : 0;
     }
 
     private static String summary(CheckResult r) {
-        long v = r.results().stream().filter(x -> x.verdict() == pincheck.verdict.Verdict.VIOLATED).count();
-        long i = r.results().stream().filter(x -> x.verdict() == pincheck.verdict.Verdict.INCONCLUSIVE).count();
+        long v = r.results().stream().filter(x -> x.verdict() == Verdict.VIOLATED && !x.property().isCondition())
+                .count();
+        long i = r.results().stream().filter(x -> x.verdict() == Verdict.INCONCLUSIVE).count();
         return v + " violated, " + i + " inconclusive";
     }
 

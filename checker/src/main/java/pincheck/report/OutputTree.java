@@ -19,6 +19,41 @@ public final class OutputTree {
         }
     }
 
+    /**
+     * After a complete new set was written: remove the files pincheck wrote under the
+     * given top-level folders that the new set no longer has (a violation that went
+     * away). Nothing else under root is touched, so --out can name any folder.
+     */
+    public static void prune(Path root, Map<String, String> files, java.util.Set<String> folders) throws IOException {
+        for (String top : folders) {
+            Path dir = root.resolve(top);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            java.util.List<Path> stale;
+            try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+                stale = all.filter(Files::isRegularFile)
+                        .filter(p -> !files.containsKey(root.relativize(p).toString().replace('\\', '/'))).toList();
+            }
+            for (Path p : stale) {
+                Files.delete(p);
+            }
+            try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+                for (Path d : all.filter(Files::isDirectory).sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    if (isEmpty(d)) {
+                        Files.delete(d);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
     public static void writeFile(Path target, String content) throws IOException {
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");

@@ -51,25 +51,31 @@ public final class SuiteReport {
             b.append("| ").append(p.design().name()).append(" | ").append(p.design().describe()).append(" | ")
                     .append(p.origin().replace("|", "\\|")).append(" |\n");
         }
-        String current = "";
-        for (Entry e : entries) {
-            if (!e.scenario().name().equals(current)) {
-                current = e.scenario().name();
-                b.append("\n## ").append(current).append("\n\n").append(e.scenario().description()).append("\n\n");
-                b.append("| design |");
-                for (Property p : Property.values()) {
-                    b.append(' ').append(p.tlaName()).append(" |");
-                }
-                b.append("\n|---|").append("---|".repeat(Property.values().length)).append('\n');
-            }
+        Map<String, List<Entry>> byScenario = new java.util.LinkedHashMap<>();
+        entries.forEach(e -> byScenario.computeIfAbsent(e.scenario().name(), k -> new java.util.ArrayList<>()).add(e));
+        byScenario.values().forEach(rows -> b.append(section(rows)));
+        b.append("\n## Regenerate\n\n`./pincheck suite` rewrites this folder. Timings and machine details are in\n");
+        b.append("`stats.json`, which is not compared.\n");
+        return b.toString();
+    }
+
+    /** The verdict table of one scenario: a row per design. */
+    public static String section(List<Entry> rows) {
+        StringBuilder b = new StringBuilder();
+        Scenario s = rows.get(0).scenario();
+        b.append("\n## ").append(s.name()).append("\n\n").append(s.description()).append("\n\n");
+        b.append("| design |");
+        for (Property p : Property.values()) {
+            b.append(' ').append(p.tlaName()).append(" |");
+        }
+        b.append("\n|---|").append("---|".repeat(Property.values().length)).append('\n');
+        for (Entry e : rows) {
             b.append("| ").append(e.result().design().name()).append(" |");
             for (PropertyResult x : e.result().results()) {
                 b.append(' ').append(cell(e, x)).append(" |");
             }
             b.append('\n');
         }
-        b.append("\n## Regenerate\n\n`./pincheck suite` rewrites this folder. Timings and machine details are in\n");
-        b.append("`stats.json`, which is not compared.\n");
         return b.toString();
     }
 

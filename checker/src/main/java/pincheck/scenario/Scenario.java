@@ -47,4 +47,9 @@ public record Scenario(
   private static <T> Optional<T> find(List<T> items, Function<T, String> key, String name) {
     return items.stream().filter(item -> key.apply(item).equals(name)).findFirst();
   }
+
+  /** The same scenario, named by another path (reports cite files relative to the checkout). */
+  public Scenario withFile(String newFile) {
+    return new Scenario(name, description, newFile, pages, iters, bios, actors);
+  }
 }

@@ -1,4 +1,4 @@
-package pincheck.cli;
+package pincheck.suite;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Temporary working folders of engine runs. */
-final class WorkDirs {
+public final class WorkDirs {
     private WorkDirs() {}
 
-    static void delete(Path dir) {
+    public static void delete(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
