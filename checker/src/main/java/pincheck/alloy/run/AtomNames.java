@@ -1,0 +1,53 @@
+package pincheck.alloy.run;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableMultiset;
+import java.util.function.UnaryOperator;
+
+/**
+ * Readable atom names. Alloy names atoms {@code Sig$k}; where a signature has one atom in
+ * the universe (a {@code one sig U0} for each scenario object) the atom is given the
+ * signature's name back, {@code U0$0 -> U0}, so names round-trip from scenario to trace.
+ * Atoms of signatures with several atoms keep {@code Page$1}; integers stay as numbers.
+ */
+final class AtomNames implements UnaryOperator<String> {
+    private final ImmutableMap<String, String> renamed;
+
+    private AtomNames(ImmutableMap<String, String> renamed) {
+        this.renamed = renamed;
+    }
+
+    /** Names for a universe, given as Alloy's atom labels. */
+    static AtomNames of(Iterable<String> atoms) {
+        ImmutableMultiset<String> prefixes = ImmutableMultiset.copyOf(
+                java.util.stream.StreamSupport.stream(atoms.spliterator(), false)
+                        .map(AtomNames::prefix).iterator());
+        ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
+        for (String atom : atoms) {
+            String p = prefix(atom);
+            if (!p.equals(atom) && prefixes.count(p) == 1) {
+                out.put(atom, p);
+            }
+        }
+        return new AtomNames(out.buildKeepingLast());
+    }
+
+    @Override
+    public String apply(String atom) {
+        return renamed.getOrDefault(atom, atom);
+    }
+
+    /** {@code U0$0 -> U0}; atoms without {@code $k} (integers, strings) are their own prefix. */
+    private static String prefix(String atom) {
+        int dollar = atom.lastIndexOf('$');
+        if (dollar <= 0 || dollar == atom.length() - 1) {
+            return atom;
+        }
+        for (int i = dollar + 1; i < atom.length(); i++) {
+            if (!Character.isDigit(atom.charAt(i))) {
+                return atom;
+            }
+        }
+        return atom.substring(0, dollar);
+    }
+}
