@@ -20,7 +20,8 @@
 (* Every operator returns [pg |-> new page record, harm |-> set of harms]  *)
 (* so the caller records what went wrong without guessing afterwards.      *)
 (* Harms: "underflow", "uaf" (use-after-free), "overflow", "zero-freed";   *)
-(* and the reachable condition "saturated" (wrapped into the negative).   *)
+(* the reachable condition "saturated" (wrapped into the negative); and    *)
+(* "warn", a WARN_ON the design's instrumentation fired on the page.       *)
 (***************************************************************************)
 EXTENDS Integers
 
@@ -28,6 +29,8 @@ CONSTANTS
     PIN_ACCOUNTING,   \* "get" | "bias" | "pincount" | "gup-ref"
     ZERO_PAGE_POLICY, \* "get" | "pin" | "no-ref" | "pin-neutral"
     OVERFLOW_CHECK,   \* "none" | "sign"
+    WARN,             \* WARN instrumentation: "none" | "underflow" | "below-bias" |
+                      \* "add-pin" | "grab" | "kernel" (add-pin and grab, as merged)
     BIAS,             \* GUP_PIN_COUNTING_BIAS, scaled down from 1024
     REF_MAX,          \* largest _refcount before it wraps negative (scaled INT_MAX)
     ZERO_BASE         \* _refcount of ZERO_PAGE at boot (scaled)
@@ -60,14 +63,23 @@ RefAdd(pg, n) ==
 (* frees the page (__folio_put). Going from >= 0 to below 0 is an         *)
 (* underflow. Freeing ZERO_PAGE is a harm of its own. DMA-in-flight is    *)
 (* checked by the caller, which knows the bios.                           *)
+\* Which WARN_ONs the instrumentation has.
+Warns(kind) == WARN = kind \/ (WARN = "kernel" /\ kind \in {"add-pin", "grab"})
+Warn(cond, kind) == IF cond /\ Warns(kind) THEN {"warn"} ELSE {}
+
 PutRefs(pg, n, isZero) ==
     LET new == Wrap(pg.ref - n)
         unwraps == pg.ref - n < -(REF_MAX + 1)   \* back from the negative half
+        under == pg.ref >= 0 /\ pg.ref - n < 0 /\ ~pg.wrapped
     IN
     Result([pg EXCEPT !.ref = new, !.freed = (pg.freed \/ new = 0),
                       !.wrapped = @ /\ ~unwraps],
            Touch(pg)
-           \cup (IF pg.ref >= 0 /\ pg.ref - n < 0 /\ ~pg.wrapped THEN {"underflow"} ELSE {})
+           \cup (IF under THEN {"underflow"} ELSE {})
+           \* WARN on underflow (a VM_WARN in the put path), or the thread's WARN
+           \* when a single put drops _refcount just below the bias.
+           \cup Warn(under, "underflow")
+           \cup Warn(n = 1 /\ pg.ref >= BIAS /\ pg.ref - 1 < BIAS, "below-bias")
            \cup (IF new = 0 /\ isZero THEN {"zero-freed"} ELSE {}))
 
 (* Whether a GUP of this page is a no-op: "mm: Don't pin ZERO_PAGE in     *)
@@ -103,13 +115,15 @@ Unpin(pg, isLarge, isZero) ==
            [] PIN_ACCOUNTING \in {"bias", "pincount"} ->
                  LET r == PutRefs(pg, 1, isZero) IN
                  Result([r.pg EXCEPT !.pin = @ - 1],
-                        r.harm \cup (IF pg.pin <= 0 THEN {"underflow"} ELSE {}))
+                        r.harm \cup (IF pg.pin <= 0 THEN {"underflow"} ELSE {})
+                               \cup Warn(pg.pin <= 0, "underflow"))
            [] PIN_ACCOUNTING = "gup-ref" ->
                  \* Harrosh: the last GUP-dec does put_page.
                  LET r == IF pg.gupref = 1 THEN PutRefs(pg, 1, isZero)
                           ELSE Result(pg, Touch(pg)) IN
                  Result([r.pg EXCEPT !.gupref = @ - 1],
-                        r.harm \cup (IF pg.gupref <= 0 THEN {"underflow"} ELSE {}))
+                        r.harm \cup (IF pg.gupref <= 0 THEN {"underflow"} ELSE {})
+                               \cup Warn(pg.gupref <= 0, "underflow"))
 
 (* The overflow check of the grab path (try_grab_folio / try_get_folio):  *)
 (* "sign" refuses when _refcount is already <= 0 ("mm: make page ref count *)

@@ -196,7 +196,8 @@ GupEach(w, it, todo) ==
          IF UserBacked(it) /\ (~w.page[p].mapped \/ w.page[p].freed)
          THEN Miss(w, it, todo, "-EFAULT: " \o p \o " is not mapped")
          ELSE IF UserBacked(it) /\ GrabRefused(w.page[p])
-         THEN Miss([w EXCEPT !.harm = @ \cup Harms({"grab-refused"}, p)], it, todo,
+         \* try_grab_folio(): WARN_ON_ONCE(folio_ref_count(folio) <= 0), then -ENOMEM
+         THEN Miss([w EXCEPT !.harm = @ \cup Harms({"grab-refused"} \cup Warn(TRUE, "grab"), p)], it, todo,
                    "-ENOMEM: " \o p \o "._refcount <= 0, grab refused")
          ELSE GupEach([Apply(w, p, Take(w.page[p], IterHow(it), Large[p], IsZero(p)))
                           EXCEPT !.got = @ \cup {<<it, p>>}, !.missed = @ \ {<<it, p>>}],
@@ -251,8 +252,13 @@ AddPage(w, bs, b, p, how, src) ==
 bio_add_page(a, c) ==
     LET b == c.args[1]  p == c.args[2]  src == c.from  how == SourceHow(src)
         w0 == World(a)
-        \* fs/direct-io.c takes its ZERO_PAGE ref right before adding it.
-        w1 == IF src = FsZero THEN Apply(w0, p, Take(page[p], how, Large[p], TRUE)) ELSE w0
+        \* fs/direct-io.c takes its ZERO_PAGE ref right before adding it; since
+        \* 2023 that is folio_add_pin(), which WARNs if the folio is not pinned
+        \* (and returns at once for the zero folio).
+        addPinWarn == Warn(how = "pin" /\ ~PinNeutral(TRUE) /\ ~MaybeDmaPinned(page[p], Large[p]), "add-pin")
+        w1 == IF src = FsZero
+              THEN [Apply(w0, p, Take(page[p], how, Large[p], TRUE)) EXCEPT !.harm = @ \cup Harms(addPinWarn, p)]
+              ELSE w0
         r == AddPage(w1, bio, b, p, how, src)
     IN
     IF <<src, p>> \in missed[a]
@@ -571,12 +577,28 @@ Expected(p) ==
     IF IsZero(p) THEN ZERO_BASE
     ELSE (IF page[p].mapped THEN 1 ELSE 0) + (IF page[p].cache THEN 1 ELSE 0)
          + (IF PageKind[p] = "kernel" THEN 1 ELSE 0)
-BalancedWhenQuiet ==
-    Quiet => \A p \in Pages :
-                 \/ page[p].freed
-                 \/ /\ page[p].ref = Expected(p)
-                    /\ page[p].pin = 0
-                    /\ page[p].gupref = 0
+Unbalanced(p) == ~page[p].freed /\ (page[p].ref # Expected(p) \/ page[p].pin # 0 \/ page[p].gupref # 0)
+BalancedWhenQuiet == Quiet => \A p \in Pages : ~Unbalanced(p)
+
+\* Every harm, and every leak found once quiet, is preceded (or accompanied)
+\* by a WARN on the same page: the thread's "a couple carefully put WARN_ONs
+\* in the PUT path can detect any leakage of refs".
+HarmKinds == {"underflow", "uaf", "zero-freed", "overflow", "wb-under-dma"}
+Warned(p) == [harm |-> "warn", page |-> p] \in bad
+Detectable ==
+    /\ \A h \in bad : h.harm \in HarmKinds => Warned(h.page)
+    /\ Quiet => \A p \in Pages : Unbalanced(p) => Warned(p)
+
+(* Liveness, under weak fairness of every actor, of the completion context *)
+(* and of the workqueue: every actor finishes, every submitted bio         *)
+(* completes and every page returns to the count its owners account for.  *)
+(* Checked without VIEW (TLC's liveness checking needs the whole state).  *)
+Fairness == /\ \A a \in Actors : WF_vars(ActorStep(a))
+            /\ \A b \in Bios : WF_vars(bio_endio(b))
+            /\ \A b \in Bios : WF_vars(process_one_work(b))
+FairSpec == Spec /\ Fairness
+EventuallyQuiet == <>(Quiet /\ \A p \in Pages : ~Unbalanced(p))
+
 -----------------------------------------------------------------------------
 (* Reachable conditions: not failures, but worth knowing they can happen. *)
 (* Each is stated as an invariant "never"; a violation is a witness.      *)

@@ -16,10 +16,11 @@ public final class Presets {
     private static Preset preset(String name, String origin, String pin, String zero, String endIo,
                                  String release, String overflow) {
         // Only the kernel as merged has the one-iterator fill rule; everyone merges as the kernel does.
-        String fill = name.equals("kernel-2023") ? "one-iter" : "any";
+        boolean kernel = name.equals("kernel-2023");
+        String fill = kernel ? "one-iter" : "any";
         return new Preset(new Design(name, ImmutableMap.<Knob, String>builder()
                 .put(Knob.PIN_ACCOUNTING, pin).put(Knob.ZERO_PAGE, zero).put(Knob.END_IO, endIo)
-                .put(Knob.RELEASE, release).put(Knob.OVERFLOW_CHECK, overflow).put(Knob.FILL_RULE, fill)
+                .put(Knob.RELEASE, release).put(Knob.OVERFLOW_CHECK, overflow).put(Knob.WARN, kernel ? "kernel" : "none").put(Knob.FILL_RULE, fill)
                 .put(Knob.MERGE, "own-end-io").build()), origin);
     }
 

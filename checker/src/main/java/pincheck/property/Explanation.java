@@ -74,6 +74,31 @@ public final class Explanation {
                             + (pg.gupref() != 0 ? ", gupref " + pg.gupref() : ""));
                 }
             });
+            case DETECTABLE -> {
+                java.util.Set<String> warned = new java.util.TreeSet<>();
+                last.harms().stream().filter(h -> h.kind().equals("warn")).forEach(h -> warned.add(h.page()));
+                java.util.Set<String> silent = new java.util.TreeSet<>();
+                last.harms().stream().filter(h -> !h.kind().equals("warn") && HARMS.contains(h.kind()))
+                        .filter(h -> !warned.contains(h.page())).forEach(h -> silent.add(h.kind() + " of " + h.page()));
+                unbalanced(last, facts, s).stream().filter(pg -> !warned.contains(pg))
+                        .forEach(pg -> silent.add("leak on " + pg));
+                if (!silent.isEmpty()) {
+                    parts.add("no WARN_ON fired for " + String.join(", ", silent) + " (warn=" + d.value(Knob.WARN) + ")");
+                }
+            }
+            case EVENTUALLY_QUIET -> {
+                last.bios().forEach((name, bio) -> {
+                    if (bio.state().equals("inflight") || bio.queued()) {
+                        parts.add(name + " never completes");
+                    }
+                });
+                unbalanced(last, facts, s).forEach(pg -> parts.add(pg + " never returns to its owners' count ("
+                        + last.pages().get(pg).ref() + " where they account for "
+                        + Mirror.expectedRef(last.pages().get(pg), facts.get(pg), s) + ")"));
+                if (parts.isEmpty()) {
+                    parts.add("an actor never finishes its program");
+                }
+            }
             case FALSE_POSITIVE_PINNED -> last.pages().forEach((name, pg) -> {
                 PageFacts f = facts.get(name);
                 if (f != null && !f.zero() && !pg.freed() && Mirror.maybeDmaPinned(pg, f, d, s)) {
@@ -83,6 +108,23 @@ public final class Explanation {
             default -> { }
         }
         return String.join("; ", parts);
+    }
+
+    /** The harms a WARN is meant to catch (specs/tla/Pinning.tla: HarmKinds). */
+    private static final java.util.Set<String> HARMS =
+            java.util.Set.of("underflow", "uaf", "zero-freed", "overflow", "wb-under-dma");
+
+    /** Pages off their owners' count (Unbalanced in Pinning.tla). */
+    private static List<String> unbalanced(Snapshot last, Map<String, PageFacts> facts, Scaling s) {
+        List<String> out = new ArrayList<>();
+        last.pages().forEach((name, pg) -> {
+            PageFacts f = facts.get(name);
+            if (f != null && !pg.freed()
+                    && (pg.ref() != Mirror.expectedRef(pg, f, s) || pg.pin() != 0 || pg.gupref() != 0)) {
+                out.add(name);
+            }
+        });
+        return out;
     }
 
     private static java.util.Optional<String> mixed(String name, BioState bio, Map<String, PageFacts> facts,

@@ -27,6 +27,11 @@ public enum Property {
             "a reference was released in a way that does not match how it was taken", "mismatch"),
     NO_MIXED_BIO("NoMixedBio", "no bio mixes pinned and unpinned pages",
             "a bio holds a pinned page next to a page that is not pinned", ""),
+    DETECTABLE("Detectable", "every harm is preceded by a WARN",
+            "a harm or a leak happened on a page no WARN_ON fired for", ""),
+    EVENTUALLY_QUIET("EventuallyQuiet", "eventually quiet (liveness)",
+            "under weak fairness the path never ends with every actor done, every bio completed and every page"
+                    + " back at its owners' count", "", Kind.LIVENESS),
     FILL_REJECTED("NeverFillRejected", "the fill rule refuses a page",
             "bio_add_page refused a page the bio would release the wrong way (one iterator per bio)",
             "fill-rejected", Kind.CONDITION),
@@ -38,8 +43,11 @@ public enum Property {
     FALSE_POSITIVE_PINNED("NeverFalsePositivePinned", "folio_maybe_dma_pinned() false positive",
             "a page reads DMA-pinned while no pin is held (accepted by design)", "", Kind.CONDITION);
 
-    /** A property must hold; a condition is reported as reachable or not. */
-    public enum Kind { PROPERTY, CONDITION }
+    /**
+     * A safety property must hold in every state; a liveness property on every fair
+     * behaviour (checked in a run of its own); a condition is reported as reachable or not.
+     */
+    public enum Kind { PROPERTY, LIVENESS, CONDITION }
 
     private final String tlaName;
     private final String title;
@@ -62,6 +70,8 @@ public enum Property {
     public Kind kind() { return kind; }
 
     public boolean isCondition() { return kind == Kind.CONDITION; }
+
+    public boolean isLiveness() { return kind == Kind.LIVENESS; }
 
     /** The invariant's name in specs/tla/Pinning.tla. */
     public String tlaName() { return tlaName; }

@@ -57,10 +57,18 @@ public final class TlaEmitter {
         c.append("  BIAS = ").append(scaling.bias()).append('\n');
         c.append("  REF_MAX = ").append(scaling.refMax()).append('\n');
         c.append("  ZERO_BASE = ").append(scaling.zeroBase()).append('\n');
-        c.append("SPECIFICATION Spec\nVIEW View\nCHECK_DEADLOCK FALSE\n");
-        c.append("INVARIANT TypeOK\n");
-        for (Property p : properties) {
-            c.append("INVARIANT ").append(p.tlaName()).append('\n');
+        c.append("CHECK_DEADLOCK FALSE\n");
+        if (properties.stream().anyMatch(Property::isLiveness)) {
+            // Liveness: the fair spec, and no VIEW (TLC checks temporal properties on whole states).
+            c.append("SPECIFICATION FairSpec\n");
+            for (Property p : properties) {
+                c.append(p.isLiveness() ? "PROPERTY " : "INVARIANT ").append(p.tlaName()).append('\n');
+            }
+        } else {
+            c.append("SPECIFICATION Spec\nVIEW View\nINVARIANT TypeOK\n");
+            for (Property p : properties) {
+                c.append("INVARIANT ").append(p.tlaName()).append('\n');
+            }
         }
         return new TlaModel(m.toString(), c.toString(), ImmutableList.copyOf(properties));
     }

@@ -32,8 +32,11 @@ public final class TlcChecker {
     public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
                                     Path workDir, TlcRunner.Options opt) throws IOException {
         Map<Property, PropertyResult> results = new LinkedHashMap<>();
-        List<Property> open = new ArrayList<>(properties);
+        List<Property> open = new ArrayList<>(properties.stream().filter(p -> !p.isLiveness()).toList());
         int round = 0;
+        for (Property live : properties.stream().filter(Property::isLiveness).toList()) {
+            results.put(live, liveness(s, d, scaling, live, specsDir, workDir.resolve("live" + round++), opt));
+        }
         while (!open.isEmpty()) {
             TlaModel model = TlaEmitter.emit(s, d, scaling, open);
             TlcRunner.RawRun raw = TlcRunner.run(model, specsDir, workDir.resolve("run" + round++), opt);
@@ -84,6 +87,24 @@ public final class TlcChecker {
         for (Property p : open) {
             results.put(p, PropertyResult.inconclusive(p, reason, secs));
         }
+    }
+
+    /** A temporal property in a TLC run of its own: the fair spec, no VIEW. */
+    private static PropertyResult liveness(Scenario s, Design d, Scaling scaling, Property p, Path specsDir, Path dir,
+                                           TlcRunner.Options opt) throws IOException {
+        TlcRunner.RawRun raw = TlcRunner.run(TlaEmitter.emit(s, d, scaling, List.of(p)), specsDir, dir, opt);
+        if (raw.timedOut()) {
+            return PropertyResult.inconclusive(p, "timeout: TLC did not finish within " + opt.timeout().toSeconds()
+                    + " s", raw.seconds());
+        }
+        TlcOutcome out = TlcOutput.interpret(raw.output(), raw.exitCode());
+        return switch (out.kind()) {
+            case SUCCESS -> PropertyResult.holds(p, out.statesGenerated().orElse(0), out.distinctStates().orElse(0),
+                    out.depth().orElse(0), raw.seconds());
+            case LIVENESS_VIOLATED -> PropertyResult.violated(p, TlcTraceReader.read(out.trace()),
+                    out.statesGenerated(), out.distinctStates(), raw.seconds());
+            default -> PropertyResult.inconclusive(p, reason(out), raw.seconds());
+        };
     }
 
     static String reason(TlcOutcome out) {

@@ -72,6 +72,12 @@ public final class TlcRunner {
         cmd.add("-tool");
         cmd.add("-workers");
         cmd.add(Integer.toString(opt.workers()));
+        // Liveness checked once on the whole graph, not at timed intervals: the same trace every run.
+        cmd.add("-lncheck");
+        cmd.add("final");
+        // A fixed fingerprint polynomial (TLC picks one at random): liveness traces depend on it.
+        cmd.add("-fp");
+        cmd.add("0");
         cmd.add("-metadir");
         cmd.add(dir.resolve("meta").toString());
         cmd.add("-config");

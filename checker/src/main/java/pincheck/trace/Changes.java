@@ -36,6 +36,7 @@ public final class Changes {
             case "mismatch" -> "MISMATCHED RELEASE";
             case "zero-freed" -> "ZERO_PAGE FREED";
             case "wb-under-dma" -> "WRITEBACK UNDER DMA";
+            case "warn" -> "WARN_ON fired for";
             default -> h.kind().toUpperCase(java.util.Locale.ROOT);
         };
         return what + " of " + h.page();

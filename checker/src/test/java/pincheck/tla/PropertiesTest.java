@@ -143,6 +143,19 @@ class PropertiesTest {
         expect(Verdict.HOLDS, Property.NO_REFCOUNT_OVERFLOW, EIGHT_PINS, "kernel-2023");
     }
 
+    @Test
+    void detectableOnlyWhenAWarnFiresOnThePage() throws Exception {
+        // The leak of U0's pin fires no WARN; with the underflow WARN, the ZERO_PAGE underflow warns.
+        expect(Verdict.VIOLATED, Property.DETECTABLE, USER_AND_ZERO, "bias-unconverted");
+        expect(Verdict.HOLDS, Property.DETECTABLE, USER_AND_ZERO, "split-end-io", "warn=underflow");
+    }
+
+    @Test
+    void eventuallyQuietUnderFairnessUnlessAPinLeaks() throws Exception {
+        expect(Verdict.VIOLATED, Property.EVENTUALLY_QUIET, USER_AND_ZERO, "bias-unconverted");
+        expect(Verdict.HOLDS, Property.EVENTUALLY_QUIET, USER_AND_ZERO, "kernel-2023");
+    }
+
     // Reachable conditions: a witness where reachable, an exhaustive run where not.
 
     @Test
@@ -200,6 +213,6 @@ class PropertiesTest {
     @Test
     void propertyCountMatchesTheTestsAbove() {
         // The methods above cover each property and condition; a new one must add its pair.
-        assertEquals(13, Property.values().length);
+        assertEquals(15, Property.values().length);
     }
 }
