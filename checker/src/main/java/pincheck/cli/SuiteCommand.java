@@ -1,7 +1,5 @@
 package pincheck.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,16 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import pincheck.design.DesignException;
 import pincheck.design.Presets;
 import pincheck.report.Json;
 import pincheck.report.OutputTree;
 import pincheck.report.SuiteReport;
 import pincheck.scenario.Scenario;
-import pincheck.scenario.ScenarioException;
 import pincheck.suite.Suite;
 import pincheck.verdict.CheckResult;
 import pincheck.verdict.Verdict;
@@ -39,27 +36,13 @@ final class SuiteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path home;
-        List<Scenario> scenarios;
-        try {
-            home = Inputs.home();
-            scenarios = BuiltIn.scenarios(home);
-        } catch (DesignException | ScenarioException e) {
-            System.err.println("pincheck: " + e.getMessage());
+        Optional<SuiteInputs> in = SuiteInputs.read(out);
+        if (in.isEmpty()) {
             return Main.BAD_INPUT;
         }
-        Path target = out != null ? out : home.resolve("counterexamples");
-        try {
-            Files.createDirectories(target);
-        } catch (IOException e) {
-            System.err.println("pincheck: cannot write " + target + " (" + e.getMessage()
-                    + "); choose another folder with --out");
-            return Main.BAD_INPUT;
-        }
-        if (!Files.isWritable(target)) {
-            System.err.println("pincheck: cannot write " + target + "; choose another folder with --out");
-            return Main.BAD_INPUT;
-        }
+        Path home = in.get().home();
+        List<Scenario> scenarios = in.get().scenarios();
+        Path target = in.get().target();
         long start = System.nanoTime();
         List<SuiteReport.Entry> entries = Suite.run(scenarios,
                 Presets.all().stream().map(Presets.Preset::design).toList(), home, jobs, Duration.ofSeconds(timeout),

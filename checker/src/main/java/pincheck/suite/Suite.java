@@ -20,13 +20,18 @@ import pincheck.report.SuiteReport;
 import pincheck.scenario.Scenario;
 import pincheck.tla.SpecFiles;
 import pincheck.tla.TlcChecker;
+import pincheck.tla.TlcRun;
 import pincheck.tla.TlcRunner;
 import pincheck.verdict.CheckResult;
 
 /** Checks scenarios under designs, several models at once, in a stable order. */
 public final class Suite {
-    /** One finished model, for progress lines: done of total. */
-    public record Progress(int done, int total, SuiteReport.Entry entry) {}
+    /**
+     * One finished model, for progress lines (done of total) and benchmarks: its TLC processes
+     * and the wall time of the whole check (emit, every process, decode).
+     */
+    public record Progress(int done, int total, SuiteReport.Entry entry, ImmutableList<TlcRun> runs,
+                           double wallSeconds) {}
 
     private Suite() {}
 
@@ -43,10 +48,13 @@ public final class Suite {
                 for (Design d : designs) {
                     Path dir = work.resolve(s.name()).resolve(d.name());
                     futures.add(pool.submit(() -> {
+                        long start = System.nanoTime();
+                        List<TlcRun> runs = new ArrayList<>();
                         CheckResult r = TlcChecker.check(s, d, Scaling.DEFAULT, List.of(Property.values()),
-                                SpecFiles.tlaDir(home), dir, new TlcRunner.Options(timeout, 1, ""));
+                                SpecFiles.tlaDir(home), dir, new TlcRunner.Options(timeout, 1, ""), runs::add);
                         SuiteReport.Entry e = new SuiteReport.Entry(s, r);
-                        progress.accept(new Progress(done.incrementAndGet(), total, e));
+                        progress.accept(new Progress(done.incrementAndGet(), total, e, ImmutableList.copyOf(runs),
+                                (System.nanoTime() - start) / 1e9));
                         return e;
                     }));
                 }

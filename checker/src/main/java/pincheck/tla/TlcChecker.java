@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import pincheck.design.Design;
 import pincheck.design.Scaling;
 import pincheck.property.Property;
@@ -31,16 +32,24 @@ public final class TlcChecker {
 
     public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
                                     Path workDir, TlcRunner.Options opt) throws IOException {
+        return check(s, d, scaling, properties, specsDir, workDir, opt, run -> { });
+    }
+
+    /** As above, and hands the figures of every TLC process to {@code runs} (for benchmarks). */
+    public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
+                                    Path workDir, TlcRunner.Options opt, Consumer<TlcRun> runs) throws IOException {
         Map<Property, PropertyResult> results = new LinkedHashMap<>();
         List<Property> open = new ArrayList<>(properties.stream().filter(p -> !p.isLiveness()).toList());
         int round = 0;
         for (Property live : properties.stream().filter(Property::isLiveness).toList()) {
-            results.put(live, liveness(s, d, scaling, live, specsDir, workDir.resolve("live" + round++), opt));
+            results.put(live, liveness(s, d, scaling, live, specsDir, workDir.resolve("live" + round++), opt, runs));
         }
         while (!open.isEmpty()) {
             TlaModel model = TlaEmitter.emit(s, d, scaling, open);
-            TlcRunner.RawRun raw = TlcRunner.run(model, specsDir, workDir.resolve("run" + round++), opt);
+            String label = "safety" + round++;
+            TlcRunner.RawRun raw = TlcRunner.run(model, specsDir, workDir.resolve(label), opt);
             TlcOutcome out = TlcOutput.interpret(raw.output(), raw.exitCode());
+            runs.accept(TlcRun.of(label, raw, out));
             if (raw.timedOut()) {
                 inconclusive(results, open, "timeout: TLC did not finish within " + opt.timeout().toSeconds() + " s",
                         raw.seconds());
@@ -91,13 +100,14 @@ public final class TlcChecker {
 
     /** A temporal property in a TLC run of its own: the fair spec, no VIEW. */
     private static PropertyResult liveness(Scenario s, Design d, Scaling scaling, Property p, Path specsDir, Path dir,
-                                           TlcRunner.Options opt) throws IOException {
+                                           TlcRunner.Options opt, Consumer<TlcRun> runs) throws IOException {
         TlcRunner.RawRun raw = TlcRunner.run(TlaEmitter.emit(s, d, scaling, List.of(p)), specsDir, dir, opt);
+        TlcOutcome out = TlcOutput.interpret(raw.output(), raw.exitCode());
+        runs.accept(TlcRun.of("liveness " + p.tlaName(), raw, out));
         if (raw.timedOut()) {
             return PropertyResult.inconclusive(p, "timeout: TLC did not finish within " + opt.timeout().toSeconds()
                     + " s", raw.seconds());
         }
-        TlcOutcome out = TlcOutput.interpret(raw.output(), raw.exitCode());
         return switch (out.kind()) {
             case SUCCESS -> PropertyResult.holds(p, out.statesGenerated().orElse(0), out.distinctStates().orElse(0),
                     out.depth().orElse(0), raw.seconds());
