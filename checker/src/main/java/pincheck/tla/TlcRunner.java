@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,8 +20,13 @@ public final class TlcRunner {
     public record RawRun(String output, int exitCode, boolean timedOut, double seconds) {}
 
     /** Options of the TLC JVM. */
-    public record Options(Duration timeout, int workers, String maxHeap) {
+    public record Options(Duration timeout, int workers, String maxHeap, TlcJvm.Profile profile) {
         public static final Options DEFAULT = new Options(Duration.ofMinutes(10), 1, "");
+
+        /** The short-run profile: pincheck's models are small. */
+        public Options(Duration timeout, int workers, String maxHeap) {
+            this(timeout, workers, maxHeap, TlcJvm.Profile.SHORT);
+        }
     }
 
     private TlcRunner() {}
@@ -31,7 +37,8 @@ public final class TlcRunner {
      */
     public static RawRun run(TlaModel model, Path specsDir, Path dir, Options opt) throws IOException {
         SpecFiles.writeModel(model, specsDir, dir);
-        List<String> cmd = command(dir, opt);
+        Optional<Path> dump = TlcJvm.claimDump();
+        List<String> cmd = command(dir, opt, dump);
         Path out = dir.resolve("tlc.out");
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
@@ -41,6 +48,7 @@ public final class TlcRunner {
             finished = p.waitFor(opt.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             p.destroyForcibly();
+            dump.ifPresent(d -> TlcJvm.finishDump(d, false));
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while TLC was running", e);
         }
@@ -53,18 +61,20 @@ public final class TlcRunner {
             }
         }
         double secs = (System.nanoTime() - start) / 1e9;
+        dump.ifPresent(d -> TlcJvm.finishDump(d, finished));
         String text = Files.readString(out, StandardCharsets.UTF_8);
         return new RawRun(text, finished ? p.exitValue() : -1, !finished, secs);
     }
 
     /** The plain command line, also printed in reports so a reader can rerun it. */
     public static List<String> command(Path dir, Options opt) {
+        return command(dir, opt, Optional.empty());
+    }
+
+    private static List<String> command(Path dir, Options opt, Optional<Path> dump) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-XX:+UseParallelGC");
-        if (!opt.maxHeap().isEmpty()) {
-            cmd.add("-Xmx" + opt.maxHeap());
-        }
+        cmd.addAll(TlcJvm.flags(opt, dump));
         cmd.add("-Djava.io.tmpdir=" + dir.resolve("tmp"));
         cmd.add("-cp");
         cmd.add(tlcClassPath());

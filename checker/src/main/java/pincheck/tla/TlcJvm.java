@@ -1,0 +1,112 @@
+package pincheck.tla;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.hash.Hashing;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The JVM flags of a TLC process. Most pincheck models have tens of states: the run is JVM
+ * start, class loading and SANY, so the short profile trades peak speed for start-up (C1 only,
+ * serial GC, a small heap, which also keeps TLC's fingerprint set small; TLC spills states to
+ * disk beyond it). Both profiles load TLC's classes from a class-data-sharing archive, dumped
+ * by the first run and reused by every later one.
+ */
+public final class TlcJvm {
+    /** Which flags: SHORT for the suite's small models, LONG for models that search for minutes. */
+    public enum Profile { SHORT, LONG }
+
+    /** Heap of the short profile when none is asked for. */
+    static final String SHORT_HEAP = "512m";
+
+    private static final AtomicBoolean DUMPING = new AtomicBoolean();
+
+    private TlcJvm() {}
+
+    /** Flags before the main class; {@code dump} is where this run writes a new archive, if it does. */
+    static ImmutableList<String> flags(TlcRunner.Options opt, Optional<Path> dump) {
+        ImmutableList.Builder<String> f = ImmutableList.builder();
+        if (opt.profile() == Profile.SHORT) {
+            f.add("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+            f.add("-Xmx" + (opt.maxHeap().isEmpty() ? SHORT_HEAP : opt.maxHeap()));
+        } else {
+            f.add("-XX:+UseParallelGC");
+            if (!opt.maxHeap().isEmpty()) {
+                f.add("-Xmx" + opt.maxHeap());
+            }
+        }
+        // JVM log lines (e.g. an archive it cannot map) would land in TLC's output, outside its message frames.
+        f.add("-Xlog:disable");
+        Path archive = archive();
+        if (dump.isPresent()) {
+            f.add("-XX:ArchiveClassesAtExit=" + dump.get());
+        } else if (Files.isRegularFile(archive)) {
+            f.add("-XX:SharedArchiveFile=" + archive);
+        }
+        return f.build();
+    }
+
+    /**
+     * Where this run should dump the archive: a temporary name next to it, when there is no
+     * archive yet and no other run is dumping one.
+     */
+    static Optional<Path> claimDump() {
+        Path archive = archive();
+        if (Files.isRegularFile(archive) || !DUMPING.compareAndSet(false, true)) {
+            return Optional.empty();
+        }
+        try {
+            Files.createDirectories(archive.getParent());
+            return Optional.of(archive.resolveSibling("." + archive.getFileName() + "." + ProcessHandle.current().pid()
+                    + ".tmp"));
+        } catch (IOException e) {
+            DUMPING.set(false);
+            return Optional.empty();
+        }
+    }
+
+    /** After the dumping run: the archive goes in place if the JVM wrote one; the next run may try again if not. */
+    static void finishDump(Path dump, boolean exitedNormally) {
+        try {
+            if (exitedNormally && Files.isRegularFile(dump) && Files.size(dump) > 0) {
+                try {
+                    Files.move(dump, archive(), StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(dump, archive(), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Files.deleteIfExists(dump);
+        } catch (IOException e) {
+            System.err.println("pincheck: could not keep TLC's class-data archive " + archive() + ": " + e.getMessage());
+        } finally {
+            DUMPING.set(false);
+        }
+    }
+
+    /**
+     * The archive for this TLC jar and this JVM: under checker/target of the checkout (a build
+     * output, removed by mvn clean), named by a hash of both so a rebuilt jar gets a new one.
+     */
+    static Path archive() {
+        Path jar = Path.of(TlcRunner.tlcClassPath());
+        String key;
+        try {
+            key = jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
+        } catch (IOException e) {
+            key = jar.toString();
+        }
+        key += "|" + System.getProperty("java.vm.version") + "|" + System.getProperty("java.home");
+        String name = "tlc-" + Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString().substring(0, 16)
+                + ".jsa";
+        Optional<Path> target = SpecFiles.home().map(h -> h.resolve("checker").resolve("target"))
+                .filter(Files::isDirectory);
+        return target.orElse(Path.of(System.getProperty("java.io.tmpdir")).resolve("pincheck"))
+                .resolve("tlc-cds").resolve(name);
+    }
+}
