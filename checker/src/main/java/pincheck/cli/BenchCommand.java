@@ -17,6 +17,8 @@ import pincheck.design.Presets;
 import pincheck.report.Json;
 import pincheck.report.OutputTree;
 import pincheck.scenario.Scenario;
+import pincheck.report.SuiteReport;
+import pincheck.suite.CommittedReports;
 import pincheck.suite.Suite;
 import pincheck.tla.TlcRun;
 
@@ -55,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-16s %-18s %4s %9s %9s %5s %9s %9s %10s%n", "scenario", "design", "runs",
                 "generated", "distinct", "depth", "tlc s", "wall s", "states/s");
         long start = System.nanoTime();
-        Suite.run(scenarios, Presets.all().stream().map(Presets.Preset::design).toList(), in.get().home(), jobs,
+        List<SuiteReport.Entry> entries = Suite.run(scenarios, Presets.all().stream().map(Presets.Preset::design).toList(), in.get().home(), jobs,
                 Duration.ofSeconds(timeout), p -> {
                     done.add(p);
                     Model m = Model.of(p);
@@ -73,6 +75,11 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "suite: %d models, %d TLC runs, wall %.1f s; TLC's own time %.1f s in all "
                         + "(%.1f s per job), TLC processes %.1f s in all; wall / (TLC time / %d jobs) = %.2f%n",
                 models.size(), runs, wall, engine, engine / Math.max(1, jobs), processes, jobs, ratio);
+        // The overhead cuts must not change a verdict or a trace: compare with the committed reports.
+        List<String> differs = CommittedReports.differences(in.get().home().resolve("counterexamples"), entries);
+        System.out.println(differs.isEmpty()
+                ? "verdicts and traces: identical to counterexamples/"
+                : "verdicts or traces DIFFER from counterexamples/: " + String.join("; ", differs));
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("wall_seconds", round(wall));
         doc.put("tlc_seconds", round(engine));
@@ -80,13 +87,14 @@ final class BenchCommand implements Callable<Integer> {
         doc.put("jobs", jobs);
         doc.put("wall_over_tlc_per_job", round(ratio));
         doc.put("tlc_runs", runs);
+        doc.put("same_as_committed_reports", differs.isEmpty());
         doc.put("java", System.getProperty("java.version"));
         doc.put("cores", Runtime.getRuntime().availableProcessors());
         doc.put("models", models.stream().map(Model::json).toList());
         Path target = in.get().target().resolve(file);
         OutputTree.writeFile(target, Json.write(doc) + "\n");
         System.err.println("bench: results in " + target);
-        return 0;
+        return differs.isEmpty() ? 0 : 1;
     }
 
     static double round(double x) {
