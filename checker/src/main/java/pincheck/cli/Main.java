@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** pincheck's command line. Exit codes: 0 all hold, 1 violated, 2 bad input, 3 inconclusive. */
 @Command(name = "pincheck", mixinStandardHelpOptions = true, version = "pincheck 0.1",
         description = "Model checker for the Linux kernel's page-pinning designs.",
-        subcommands = {CheckCommand.class, ListCommand.class, SuiteCommand.class, BenchCommand.class})
+        subcommands = {CheckCommand.class, ListCommand.class, SuiteCommand.class, BenchCommand.class, ScaleCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
 
@@ -25,6 +25,7 @@ public final class Main implements Runnable {
     /** Runs a command; usage errors are one line and exit 2, never a stack trace. */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             System.err.println("pincheck: " + ex.getMessage() + " (see 'pincheck help')");
             return BAD_INPUT;

@@ -13,7 +13,7 @@ import pincheck.tla.out.TlcTime;
 public record TlcRun(String label, TlcOutcome.Kind kind, OptionalLong generated, OptionalLong distinct,
                      OptionalLong depth, OptionalLong engineMillis, double wallSeconds) {
 
-    static TlcRun of(String label, TlcRunner.RawRun raw, TlcOutcome out) {
+    public static TlcRun of(String label, TlcRunner.RawRun raw, TlcOutcome out) {
         return new TlcRun(label, out.kind(), out.statesGenerated(), out.distinctStates(), out.depth(),
                 TlcTime.engineMillis(raw.output()), raw.seconds());
     }
