@@ -1,6 +1,7 @@
 package pincheck.suite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import pincheck.design.Presets;
+import pincheck.report.Json;
 import pincheck.report.SuiteReport;
 import pincheck.scenario.ScenarioParser;
 import pincheck.tla.Models;
@@ -46,10 +48,22 @@ class CommittedReportsTest {
                 assertEquals(fresh.keySet().stream().sorted().toList(), onDisk,
                         "counterexamples/" + name + " has other files than a fresh run; run ./pincheck suite");
             }
+            assertEquals(models(SuiteReport.files(rows).get(SuiteReport.RESULTS), name),
+                    models(Files.readString(committed.resolve(SuiteReport.RESULTS)), name),
+                    "counterexamples/results.json is stale for " + name + "; run ./pincheck suite");
             for (Map.Entry<String, String> f : fresh.entrySet()) {
                 assertEquals(f.getValue(), Files.readString(committed.resolve(f.getKey())),
                         "counterexamples/" + f.getKey() + " is stale; run ./pincheck suite");
             }
         }
+    }
+
+    /** The models of one scenario in a results.json. */
+    private static List<Object> models(String resultsJson, String scenario) throws Json.JsonException {
+        Map<?, ?> doc = (Map<?, ?>) Json.parse(resultsJson);
+        List<Object> of = ((List<?>) doc.get("models")).stream()
+                .filter(m -> scenario.equals(((Map<?, ?>) m).get("scenario"))).map(m -> (Object) m).toList();
+        assertFalse(of.isEmpty(), "results.json has no model of " + scenario);
+        return of;
     }
 }
