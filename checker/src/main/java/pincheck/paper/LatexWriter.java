@@ -63,7 +63,8 @@ final class LatexWriter {
                 ? t.header().stream().map(h -> "l").collect(Collectors.joining("|"))
                 // The fractions are of the whole line, padding and rules included.
                 : t.widths().stream().map(w -> String.format(Locale.ROOT,
-                                "p{\\dimexpr %.3f\\linewidth-2\\tabcolsep-\\arrayrulewidth\\relax}", w))
+                                ">{\\raggedright\\arraybackslash}p{\\dimexpr %.3f\\linewidth-2\\tabcolsep-\\arrayrulewidth\\relax}",
+                                w))
                         .collect(Collectors.joining("|"));
         b.append("{\\footnotesize\n\\begin{longtable}{|").append(spec).append("|}\n");
         b.append("\\caption*{").append(Markup.latex(t.caption())).append("}\\\\\n\\hline\n");
