@@ -84,7 +84,7 @@ class PaperTest {
             assertTrue(html.contains(title), "html has " + title);
         }
         assertTrue(html.contains("ZERO_PAGE &amp; &lt;user&gt; pages"));
-        assertTrue(tex.contains("ZERO\\_PAGE \\& \\textless{}user\\textgreater{} pages"));
+        assertTrue(tex.contains("ZERO\\_\\allowbreak{}PAGE \\& \\textless{}user\\textgreater{} pages"));
         assertTrue(html.contains("<td class=\"v-V\">V</td>"), "the violated cell");
         assertTrue(html.contains("<td class=\"v-i\">i</td>"), "the inconclusive cell");
         assertTrue(html.contains("dio_bio_end_io_gup(b)"), "the call sequence of the trace");
