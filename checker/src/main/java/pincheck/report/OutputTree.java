@@ -55,9 +55,14 @@ public final class OutputTree {
     }
 
     public static void writeFile(Path target, String content) throws IOException {
-        Files.createDirectories(target.getParent());
+        writeFile(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Binary files (a PDF, a screenshot) the same way. */
+    public static void writeFile(Path target, byte[] content) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        Files.write(tmp, content);
         try {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -1,9 +1,14 @@
 package pincheck.report;
 
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import pincheck.design.Design;
 import pincheck.design.Presets;
 import pincheck.design.Scaling;
 import pincheck.property.Explanation;
@@ -20,18 +25,81 @@ import pincheck.verdict.PropertyResult;
 public final class SuiteReport {
     private SuiteReport() {}
 
+    /** Every verdict as data, for `./pincheck paper` and other readers (format: notes in README). */
+    public static final String RESULTS = "results.json";
+
     /** One checked model of the suite. */
     public record Entry(Scenario scenario, CheckResult result) {}
 
     public static ImmutableSortedMap<String, String> files(List<Entry> entries) {
         Map<String, String> files = new TreeMap<>();
         files.put("README.md", readme(entries));
+        files.put(RESULTS, results(entries));
         for (Entry e : entries) {
             for (PropertyResult x : e.result().results()) {
                 x.trace().ifPresent(t -> files.put(folder(e, x) + "/trace.md", traceMd(e, x)));
             }
         }
         return ImmutableSortedMap.copyOf(files);
+    }
+
+    /** results.json: scaling, scenarios, designs, properties and one record per model, in suite order. */
+    static String results(List<Entry> entries) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        Scaling sc = entries.isEmpty() ? Scaling.DEFAULT : entries.get(0).result().scaling();
+        doc.put("scaling", ordered("bias", sc.bias(), "ref_max", sc.refMax(), "zero_base", sc.zeroBase(),
+                "describe", sc.describe()));
+        Map<String, Object> scenarios = new LinkedHashMap<>();
+        Map<String, Object> designs = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            Scenario s = e.scenario();
+            scenarios.putIfAbsent(s.name(), ordered("name", s.name(), "title", s.description(), "file", s.file()));
+            Design d = e.result().design();
+            Map<String, Object> knobs = new LinkedHashMap<>();
+            d.values().forEach((k, v) -> knobs.put(k.key(), v));
+            designs.putIfAbsent(d.name(), ordered("name", d.name(), "knobs", knobs));
+        }
+        doc.put("scenarios", List.copyOf(scenarios.values()));
+        doc.put("designs", List.copyOf(designs.values()));
+        doc.put("properties", Arrays.stream(Property.values())
+                .map(p -> (Object) ordered("name", p.tlaName(), "kind", p.kind().name().toLowerCase(Locale.ROOT),
+                        "title", p.title(), "sentence", p.brokenMeans()))
+                .toList());
+        List<Object> models = new ArrayList<>();
+        for (Entry e : entries) {
+            List<Object> results = new ArrayList<>();
+            for (PropertyResult x : e.result().results()) {
+                results.add(result(e, x));
+            }
+            models.add(ordered("scenario", e.scenario().name(), "design", e.result().design().name(),
+                    "engine", e.result().engine(), "results", results));
+        }
+        doc.put("models", models);
+        return Json.write(doc) + "\n";
+    }
+
+    private static Map<String, Object> result(Entry e, PropertyResult x) {
+        Map<String, Object> m = ordered("property", x.property().tlaName(), "verdict", x.verdict().word());
+        x.distinct().ifPresent(n -> m.put("distinct", n));
+        x.generated().ifPresent(n -> m.put("generated", n));
+        switch (x.verdict()) {
+            case HOLDS -> x.depth().ifPresent(n -> m.put("depth", n));
+            case VIOLATED -> {
+                x.depth().ifPresent(n -> m.put("steps", n));
+                m.put("trace", folder(e, x) + "/trace.md");
+            }
+            case INCONCLUSIVE -> m.put("reason", x.reason().orElse(""));
+        }
+        return m;
+    }
+
+    /** A JSON object with its keys in the order given. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     static String folder(Entry e, PropertyResult x) {
@@ -55,7 +123,8 @@ public final class SuiteReport {
         entries.forEach(e -> byScenario.computeIfAbsent(e.scenario().name(), k -> new java.util.ArrayList<>()).add(e));
         byScenario.values().forEach(rows -> b.append(section(rows)));
         b.append("\n## Regenerate\n\n`./pincheck suite` rewrites this folder. Timings and machine details are in\n");
-        b.append("`stats.json`, which is not compared.\n");
+        b.append("`stats.json`, which is not compared. `results.json` holds these verdicts as data (read by\n");
+        b.append("`./pincheck paper`).\n");
         return b.toString();
     }
 

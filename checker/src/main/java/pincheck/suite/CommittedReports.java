@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import pincheck.report.Json;
 import pincheck.report.SuiteReport;
 
 /**
  * Compares a fresh run of some scenarios with the committed counterexamples/: the README
- * section of each scenario and its trace files, byte for byte.
+ * section of each scenario, its models in results.json, and its trace files, byte for byte.
  */
 public final class CommittedReports {
     private CommittedReports() {}
@@ -29,6 +30,10 @@ public final class CommittedReports {
             String name = s.getKey();
             if (!readme.contains(SuiteReport.section(s.getValue()))) {
                 out.add("README.md section " + name);
+            }
+            if (!models(fresh.get(SuiteReport.RESULTS), name).equals(models(read(committed.resolve(SuiteReport.RESULTS)),
+                    name))) {
+                out.add(SuiteReport.RESULTS + " models of " + name);
             }
             List<String> freshFiles = fresh.keySet().stream().filter(k -> k.startsWith(name + "/")).sorted().toList();
             List<String> onDisk = List.of();
@@ -49,5 +54,20 @@ public final class CommittedReports {
             }
         }
         return out.build();
+    }
+
+    private static String read(Path p) throws IOException {
+        return Files.isRegularFile(p) ? Files.readString(p) : "{\"models\": []}";
+    }
+
+    /** The models of one scenario in a results.json document. */
+    private static List<Object> models(String resultsJson, String scenario) throws IOException {
+        try {
+            Map<?, ?> doc = (Map<?, ?>) Json.parse(resultsJson);
+            return ((List<?>) doc.get("models")).stream()
+                    .filter(m -> scenario.equals(((Map<?, ?>) m).get("scenario"))).map(m -> (Object) m).toList();
+        } catch (Json.JsonException e) {
+            throw new IOException(SuiteReport.RESULTS + " does not read as JSON: " + e.getMessage(), e);
+        }
     }
 }

@@ -13,7 +13,7 @@ public final class WorkDirs {
     public static void delete(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             System.err.println("pincheck: could not remove " + dir + ": " + e.getMessage());
         }
     }

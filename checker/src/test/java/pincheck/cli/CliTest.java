@@ -145,4 +145,13 @@ class CliTest {
             assertTrue(r.out().contains(s), s);
         }
     }
+
+    @Test
+    void paperWithoutResultsIsOneLineNamingTheFix(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Run r = run("paper", "--results", dir.toString(), "--out", dir.resolve("paper").toString());
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals("pincheck: " + dir.resolve("results.json") + " not found; run ./pincheck suite first, or name "
+                + "its folder with --results\n", r.err());
+        assertFalse(Files.exists(dir.resolve("paper")), "nothing written");
+    }
 }

@@ -1,0 +1,63 @@
+package pincheck.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import pincheck.design.DesignException;
+import pincheck.paper.BrowserCheck;
+import pincheck.paper.Executables;
+import pincheck.paper.PaperBuilder;
+import pincheck.paper.PaperException;
+import pincheck.paper.PdfBuild;
+import pincheck.report.OutputTree;
+
+@Command(name = "paper", description = "Write the paper (HTML and LaTeX, PDF with pdflatex) from the suite's results.")
+final class PaperCommand implements Callable<Integer> {
+    static final String SCREENSHOT = "screenshot.png";
+
+    @Option(names = "--results", description = "the suite's folder (default: counterexamples/ of the checkout)")
+    Path results;
+
+    @Option(names = "--out", description = "output folder (default: paper/ of the checkout)")
+    Path out;
+
+    @Option(names = "--check", description = "load the HTML in headless Chromium: no console errors, every SVG"
+            + " rendered; save " + SCREENSHOT)
+    boolean check;
+
+    @Override
+    public Integer call() throws Exception {
+        Path home;
+        Map<String, String> files;
+        Path target;
+        try {
+            home = Inputs.home();
+            target = out != null ? out : home.resolve("paper");
+            files = PaperBuilder.files(results != null ? results : home.resolve("counterexamples"), home);
+        } catch (DesignException | PaperException e) {
+            System.err.println("pincheck: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        OutputTree.write(target, files);
+        System.err.println("paper: wrote " + target.resolve(PaperBuilder.HTML) + " and " + target.resolve(PaperBuilder.TEX));
+        PdfBuild.Outcome pdf = PdfBuild.build(target.resolve(PaperBuilder.TEX), target.resolve("pincheck.pdf"),
+                Duration.ofMinutes(5));
+        System.err.println(pdf.built() ? "paper: " + pdf.message() : pdf.message());
+        if (!check) {
+            return 0;
+        }
+        Optional<Path> chromium = Executables.find("chromium");
+        if (chromium.isEmpty()) {
+            System.err.println("pincheck: chromium not found on PATH; install it (apt-get install chromium) or drop --check");
+            return Main.BAD_INPUT;
+        }
+        BrowserCheck.Report r = BrowserCheck.run(chromium.get(), target.resolve(PaperBuilder.HTML),
+                target.resolve(SCREENSHOT), Duration.ofMinutes(2));
+        System.err.println("chromium: " + r.describe() + "; screenshot " + target.resolve(SCREENSHOT));
+        return r.ok() ? 0 : 1;
+    }
+}

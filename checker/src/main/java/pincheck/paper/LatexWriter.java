@@ -1,0 +1,81 @@
+package pincheck.paper;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The paper as plain LaTeX (article, longtable, verbatim): builds with texlive-latex-base
+ * alone. SVG figures are not converted; the text points to the HTML, which has them.
+ */
+final class LatexWriter {
+    private LatexWriter() {}
+
+    static final String HTML_NAME = "pincheck.html";
+
+    static String write(Paper p) {
+        StringBuilder b = new StringBuilder();
+        b.append("""
+                \\documentclass[a4paper,10pt]{article}
+                \\usepackage[utf8]{inputenc}
+                \\usepackage[margin=2cm]{geometry}
+                \\usepackage{array}
+                \\usepackage{longtable}
+                \\setlength{\\parindent}{0pt}
+                \\setlength{\\parskip}{0.5em}
+                \\setlength{\\LTpre}{0.3em}
+                \\setlength{\\LTpost}{0.6em}
+                """);
+        // No \\date: the same inputs must give the same file.
+        b.append("\\title{").append(Markup.latex(p.title())).append("}\n\\author{pincheck}\n\\date{}\n");
+        b.append("\\begin{document}\n\\sloppy\n\\maketitle\n\\begin{abstract}\n").append(Markup.latex(p.abstractText()))
+                .append("\n\\end{abstract}\n");
+        for (Section s : p.sections()) {
+            b.append("\n\\section{").append(Markup.latex(s.title())).append("}\\label{").append(s.id())
+                    .append("}\n\n");
+            s.blocks().forEach(x -> block(b, x));
+        }
+        return b.append("\\end{document}\n").toString();
+    }
+
+    private static void block(StringBuilder b, Block x) {
+        if (x instanceof Block.Para para) {
+            b.append(Markup.latex(para.text())).append("\n\n");
+        } else if (x instanceof Block.Items items) {
+            String env = items.numbered() ? "enumerate" : "itemize";
+            b.append("\\begin{").append(env).append("}\n");
+            items.items().forEach(i -> b.append("\\item ").append(Markup.latex(i)).append('\n'));
+            b.append("\\end{").append(env).append("}\n\n");
+        } else if (x instanceof Block.Table t) {
+            table(b, t);
+        } else if (x instanceof Block.Listing l) {
+            b.append("\\emph{").append(Markup.latex(l.caption())).append("}\n{\\footnotesize\n\\begin{verbatim}\n");
+            l.lines().forEach(line -> b.append(Markup.latexVerbatim(line)).append('\n'));
+            b.append("\\end{verbatim}\n}\n\n");
+        } else if (x instanceof Block.Figure f) {
+            b.append("\\emph{Figure: ").append(Markup.latex(f.caption())).append("} (drawn in ")
+                    .append("\\texttt{").append(HTML_NAME).append("}; this PDF does not convert SVG.)\n\n");
+        }
+    }
+
+    private static void table(StringBuilder b, Block.Table t) {
+        String spec = t.widths().isEmpty()
+                ? t.header().stream().map(h -> "l").collect(Collectors.joining("|"))
+                // The fractions are of the whole line, padding and rules included.
+                : t.widths().stream().map(w -> String.format(Locale.ROOT,
+                                ">{\\raggedright\\arraybackslash}p{\\dimexpr %.3f\\linewidth-2\\tabcolsep-\\arrayrulewidth\\relax}",
+                                w))
+                        .collect(Collectors.joining("|"));
+        b.append("{\\footnotesize\n\\begin{longtable}{|").append(spec).append("|}\n");
+        b.append("\\caption*{").append(Markup.latex(t.caption())).append("}\\\\\n\\hline\n");
+        row(b, t.header(), true);
+        b.append("\\hline\n\\endhead\n");
+        t.rows().forEach(r -> row(b, r, false));
+        b.append("\\hline\n\\end{longtable}\n}\n\n");
+    }
+
+    private static void row(StringBuilder b, List<String> cells, boolean header) {
+        b.append(cells.stream().map(c -> header ? "\\textbf{" + Markup.latex(c) + "}" : Markup.latex(c))
+                .collect(Collectors.joining(" & "))).append(" \\\\\n");
+    }
+}

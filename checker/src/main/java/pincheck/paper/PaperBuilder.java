@@ -1,0 +1,66 @@
+package pincheck.paper;
+
+import com.google.common.collect.ImmutableSortedMap;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import pincheck.tla.SpecFiles;
+
+/** Assembles the paper from the suite's results and the checkout, and renders its files. */
+public final class PaperBuilder {
+    public static final String HTML = LatexWriter.HTML_NAME;
+    public static final String TEX = "pincheck.tex";
+
+    private PaperBuilder() {}
+
+    /** pincheck.html and pincheck.tex: the same inputs give the same bytes. */
+    public static ImmutableSortedMap<String, String> files(Path results, Path home) throws PaperException {
+        Paper p = build(PaperInputs.read(results, home));
+        return ImmutableSortedMap.of(HTML, HtmlWriter.write(p), TEX, LatexWriter.write(p));
+    }
+
+    static Paper build(PaperInputs in) throws PaperException {
+        Results r = in.results();
+        Path tla = SpecFiles.tlaDir(in.home());
+        List<Section> s = new ArrayList<>();
+        s.add(ProblemSection.build());
+        s.add(ModelSection.build(r, tla));
+        s.add(PropertiesSection.build(r));
+        s.add(MatrixSection.build(r));
+        s.add(ClaimsSection.build(in.claims()));
+        for (CounterexampleSection.Featured f : CounterexampleSection.FEATURED) {
+            s.add(CounterexampleSection.build(in, f));
+        }
+        s.add(SweepSection.build(in.sweeps()));
+        s.add(StatisticsSection.build(r, in.file("bench.json").isPresent()));
+        s.add(ValiditySection.threats(r, tla));
+        s.add(ValiditySection.reproduce(Versions.of(in.home())));
+        return new Paper("Checking the page-pinning designs of \"Keep track of GUPed pages\" with a model checker",
+                summary(r), s);
+    }
+
+    /** The abstract: what was checked and the headline findings, all from results.json. */
+    private static String summary(Results r) {
+        long safety = r.properties().stream().filter(p -> !p.isCondition()).count();
+        StringBuilder b = new StringBuilder();
+        b.append("In 2019 the linux-kernel thread \"Keep track of GUPed pages in fs and block\" discussed how to ")
+                .append("tell pages pinned for DMA from pages with ordinary references, and how each release ")
+                .append("site knows which it holds. pincheck states the proposed designs and the kernel's ")
+                .append("eventual one as knobs of a TLA+ model of pages, iterators, bios and the kernel calls ")
+                .append("between them, and checks ").append(r.scenarios().size()).append(" kernel I/O scenarios ")
+                .append("under ").append(r.designs().size()).append(" designs against ").append(safety)
+                .append(" properties and ").append(r.properties().size() - safety)
+                .append(" reachable conditions, exhaustively, on scaled counter values.");
+        for (CounterexampleSection.Featured f : CounterexampleSection.FEATURED) {
+            Optional<Results.Outcome> o = r.model(f.scenario(), f.design()).flatMap(m -> m.result(f.property()));
+            o.filter(x -> x.verdict().equals("violated")).ifPresent(x -> b.append(" Under `").append(f.design())
+                    .append("`, scenario `").append(f.scenario()).append("` violates `").append(f.property())
+                    .append("` in ").append(x.steps().isPresent() ? x.steps().getAsLong() : 0).append(" calls."));
+        }
+        List<String> clean = MatrixSection.clean(r);
+        b.append(clean.isEmpty() ? " Every design fails some property in some scenario."
+                : " Designs with every property holding in every scenario: " + String.join(", ", clean) + ".");
+        return b.toString();
+    }
+}

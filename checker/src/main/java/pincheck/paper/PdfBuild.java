@@ -1,0 +1,55 @@
+package pincheck.paper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import pincheck.report.OutputTree;
+import pincheck.suite.WorkDirs;
+
+/** pincheck.tex to pincheck.pdf with pdflatex, when the machine has it. */
+public final class PdfBuild {
+    private PdfBuild() {}
+
+    /** What happened: built (with the overfull boxes pdflatex reported) or why not. */
+    public record Outcome(boolean built, int overfull, String message) {}
+
+    public static Outcome build(Path tex, Path pdf, Duration timeout) throws IOException, InterruptedException {
+        Optional<Path> exe = Executables.find("pdflatex");
+        if (exe.isEmpty()) {
+            return new Outcome(false, 0, "pdflatex not found: skipped the PDF");
+        }
+        Path work = Files.createTempDirectory("pincheck-pdf-");
+        try {
+            Files.copy(tex, work.resolve("pincheck.tex"));
+            // Twice: longtable settles its column widths on the second run.
+            for (int run = 0; run < 2; run++) {
+                ProcessBuilder pb = new ProcessBuilder(exe.get().toString(), "-interaction=nonstopmode",
+                        "-halt-on-error", "pincheck.tex").directory(work.toFile())
+                        .redirectErrorStream(true).redirectOutput(work.resolve("run.out").toFile());
+                // Fixed dates inside the PDF, so rebuilding it changes nothing when the text did not change.
+                pb.environment().put("SOURCE_DATE_EPOCH", "0");
+                pb.environment().put("FORCE_SOURCE_DATE", "1");
+                Process p = pb.start();
+                if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    return new Outcome(false, 0, "pdflatex did not finish in " + timeout.toSeconds() + " s: no PDF");
+                }
+                if (p.exitValue() != 0) {
+                    return new Outcome(false, 0, "pdflatex failed on " + tex + " (exit " + p.exitValue()
+                            + "); see the log with: pdflatex " + tex);
+                }
+            }
+            List<String> log = Files.readAllLines(work.resolve("pincheck.log"), java.nio.charset.StandardCharsets.ISO_8859_1);
+            int overfull = (int) log.stream().filter(l -> l.startsWith("Overfull \\hbox")).count();
+            OutputTree.writeFile(pdf, Files.readAllBytes(work.resolve("pincheck.pdf")));
+            return new Outcome(true, overfull, "wrote " + pdf + (overfull == 0 ? "" : " (" + overfull
+                    + " overfull lines reported by pdflatex)"));
+        } finally {
+            WorkDirs.delete(work);
+        }
+    }
+}

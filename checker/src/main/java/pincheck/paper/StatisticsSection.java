@@ -1,0 +1,33 @@
+package pincheck.paper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** States and depth per model; times are left to stats.json so this file stays reproducible. */
+final class StatisticsSection {
+    private StatisticsSection() {}
+
+    static Section build(Results r, boolean haveBench) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Results.Model m : r.models()) {
+            // The largest exhaustive run of the model: the safety run, or the liveness run if larger.
+            m.results().stream().filter(o -> o.verdict().equals("holds") && o.distinct().isPresent())
+                    .max(Comparator.comparingLong(o -> o.distinct().getAsLong()))
+                    .ifPresentOrElse(o -> rows.add(List.of(m.scenario(), m.design(), m.engine(),
+                                    String.valueOf(o.distinct().getAsLong()),
+                                    o.depth().isPresent() ? String.valueOf(o.depth().getAsLong()) : "-")),
+                            () -> rows.add(List.of(m.scenario(), m.design(), m.engine(), "-", "-")));
+        }
+        List<Block> b = new ArrayList<>();
+        b.add(new Block.Para("Distinct states and depth of the largest exhaustive run of each model (a model "
+                + "whose every property is violated or inconclusive has none: `-`). Run times are not printed "
+                + "here, so that this document is the same byte for byte on every machine: they are in "
+                + "`counterexamples/stats.json` per model and engine"
+                + (haveBench ? ", and in `counterexamples/bench.json`." : "; `bench.json` (search and wall "
+                        + "seconds per engine) is not in the results folder.")));
+        b.add(Block.Table.of("State space per model", List.of("scenario", "design", "engine", "distinct states",
+                "depth"), rows));
+        return new Section("statistics", "State-space statistics", b);
+    }
+}

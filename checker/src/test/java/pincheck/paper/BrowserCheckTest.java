@@ -1,0 +1,65 @@
+package pincheck.paper;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pincheck.tla.Models;
+
+/**
+ * The paper's HTML in headless Chromium (installed by .ci/run): no console errors, every
+ * SVG drawn, a screenshot saved. The broken pages show the check can fail.
+ */
+class BrowserCheckTest {
+    private static Path chromium() {
+        var c = Executables.find("chromium");
+        Assumptions.assumeTrue(c.isPresent(), "chromium not on PATH (.ci/run installs it)");
+        return c.get();
+    }
+
+    private static BrowserCheck.Report load(Path dir, String html) throws Exception {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, html);
+        return BrowserCheck.run(chromium(), page, dir.resolve("shot.png"), Duration.ofMinutes(1));
+    }
+
+    @Test
+    void theGeneratedPaperLoadsCleanWithEveryFigureDrawn(@TempDir Path dir) throws Exception {
+        Path chromium = chromium();
+        Path in = PaperTest.folder(dir.resolve("in"), true);
+        Path html = dir.resolve(PaperBuilder.HTML);
+        Files.writeString(html, PaperBuilder.files(in, Models.home()).get(PaperBuilder.HTML));
+        BrowserCheck.Report r = BrowserCheck.run(chromium, html, dir.resolve("shot.png"), Duration.ofMinutes(1));
+        assertTrue(r.ok(), r.describe());
+        assertEquals(1, r.svgs(), "the sequence diagram of the fixture");
+        byte[] png = Files.readAllBytes(dir.resolve("shot.png"));
+        assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "a PNG screenshot");
+    }
+
+    @Test
+    void consoleErrorsExceptionsAndEmptyFiguresFail(@TempDir Path dir) throws Exception {
+        BrowserCheck.Report r = load(dir, "<!DOCTYPE html><html><body><p>x</p>"
+                + "<svg width=\"40\" height=\"20\"><rect width=\"30\" height=\"10\"/></svg>"
+                + "<svg width=\"40\" height=\"20\"></svg>"
+                + "<script>console.error('broken figure'); undefinedFunction();</script></body></html>");
+        assertFalse(r.ok());
+        assertEquals(2, r.svgs());
+        assertEquals(1, r.rendered(), "an svg with nothing drawn is not rendered");
+        assertTrue(r.errors().stream().anyMatch(e -> e.contains("broken figure")), r.describe());
+        assertTrue(r.errors().stream().anyMatch(e -> e.contains("undefinedFunction")), r.describe());
+    }
+
+    @Test
+    void aRequestOutsideTheFileFails(@TempDir Path dir) throws Exception {
+        BrowserCheck.Report r = load(dir, "<!DOCTYPE html><html><head>"
+                + "<link rel=\"stylesheet\" href=\"http://127.0.0.1:9/x.css\"></head><body>x</body></html>");
+        assertTrue(r.errors().stream().anyMatch(e -> e.contains("request outside the file: http://127.0.0.1:9/x.css")),
+                r.describe());
+    }
+}

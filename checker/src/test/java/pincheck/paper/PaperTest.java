@@ -1,0 +1,132 @@
+package pincheck.paper;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pincheck.property.Property;
+import pincheck.report.Json;
+import pincheck.tla.Models;
+
+class PaperTest {
+    static final String TRACE = "dio-zero-page/split-end-io/NoUnderflow/trace.md";
+
+    /** A results folder of one scenario under two designs, with a trace, a diagram, claims and a sweep. */
+    static Path folder(Path dir, boolean extras) throws Exception {
+        Files.createDirectories(dir);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("scaling", Map.of("describe", "GUP_PIN_COUNTING_BIAS 1024 -> 4"));
+        doc.put("scenarios", List.of(Map.of("name", "dio-zero-page", "title", "ZERO_PAGE & <user> pages",
+                "file", "specs/scenarios/dio-zero-page.pin")));
+        doc.put("designs", List.of(Map.of("name", "split-end-io", "knobs", Map.of("end_io", "split")),
+                Map.of("name", "kernel-2023", "knobs", Map.of("end_io", "bio-flag"))));
+        List<Object> props = new ArrayList<>();
+        for (Property p : Property.values()) {
+            props.add(Map.of("name", p.tlaName(), "kind", p.kind().name().toLowerCase(), "title", p.title(),
+                    "sentence", p.brokenMeans()));
+        }
+        doc.put("properties", props);
+        List<Object> split = new ArrayList<>();
+        List<Object> kernel = new ArrayList<>();
+        for (Property p : Property.values()) {
+            split.add(p == Property.NO_UNDERFLOW
+                    ? Map.of("property", p.tlaName(), "verdict", "violated", "steps", 6L, "trace", TRACE)
+                    : Map.of("property", p.tlaName(), "verdict", "holds", "distinct", 20L, "depth", 8L));
+            kernel.add(p == Property.EVENTUALLY_QUIET
+                    ? Map.of("property", p.tlaName(), "verdict", "inconclusive", "reason", "TLC timed out")
+                    : Map.of("property", p.tlaName(), "verdict", "holds", "distinct", 31L, "depth", 9L));
+        }
+        doc.put("models", List.of(
+                Map.of("scenario", "dio-zero-page", "design", "split-end-io", "engine", "tlc", "results", split),
+                Map.of("scenario", "dio-zero-page", "design", "kernel-2023", "engine", "tlc", "results", kernel)));
+        Files.writeString(dir.resolve("results.json"), Json.write(doc));
+        Path trace = dir.resolve(TRACE);
+        Files.createDirectories(trace.getParent());
+        Files.copy(Models.home().resolve("counterexamples").resolve(TRACE), trace);
+        if (extras) {
+            Files.writeString(trace.resolveSibling("sequence.svg"), "<?xml version=\"1.0\"?>\n<svg xmlns=\"http:"
+                    + "//www.w3.org/2000/svg\" width=\"40\" height=\"20\"><rect width=\"30\" height=\"10\"/></svg>\n");
+            Files.writeString(dir.resolve("claims.json"), Json.write(Map.of("claims", List.of(Map.of("id", "only-leak",
+                    "quote", "the only harm ... should be memory leak", "who", "Harrosh", "verdict", "refuted",
+                    "evidence", List.of(Map.of("scenario", "dio-zero-page", "design", "split-end-io",
+                            "property", "NoUnderflow", "verdict", "violated", "steps", 6L)))))));
+            Files.writeString(dir.resolve("sweep-dio-zero-page.json"), Json.write(Map.of("scenario", "dio-zero-page",
+                    "knobs", List.of("zero_page"), "rows", List.of(Map.of("values", Map.of("zero_page", "pin-neutral"),
+                            "violated", List.of(), "inconclusive", List.of(), "distinct", 12L)))));
+        }
+        return dir;
+    }
+
+    @Test
+    void theSameInputsGiveTheSameBytes(@TempDir Path dir) throws Exception {
+        Path in = folder(dir, true);
+        assertEquals(PaperBuilder.files(in, Models.home()), PaperBuilder.files(in, Models.home()));
+    }
+
+    @Test
+    void everySectionIsThereAndTextIsEscaped(@TempDir Path dir) throws Exception {
+        Map<String, String> f = PaperBuilder.files(folder(dir, true), Models.home());
+        String html = f.get(PaperBuilder.HTML);
+        String tex = f.get(PaperBuilder.TEX);
+        for (String title : List.of("Abstract", "The kernel problem", "The model", "Properties", "Results",
+                "The thread&#39;s claims".replace("&#39;", "'"), "ZERO_PAGE in a direct-I/O bio",
+                "a bio mixing pinned", "Knob sweeps", "State-space statistics", "Threats to validity",
+                "How to reproduce")) {
+            assertTrue(html.contains(title), "html has " + title);
+        }
+        assertTrue(html.contains("ZERO_PAGE &amp; &lt;user&gt; pages"));
+        assertTrue(tex.contains("ZERO\\_\\allowbreak{}PAGE \\& \\textless{}user\\textgreater{} pages"));
+        assertTrue(html.contains("<td class=\"v-V\">V</td>"), "the violated cell");
+        assertTrue(html.contains("<td class=\"v-i\">i</td>"), "the inconclusive cell");
+        assertTrue(html.contains("dio_bio_end_io_gup(b)"), "the call sequence of the trace");
+        assertTrue(html.contains("<svg xmlns") && !html.contains("<?xml"), "the diagram inlined without prolog");
+        assertTrue(html.contains("RefAdd(pg, n) =="), "a listing cut from PageRef.tla");
+        assertTrue(html.contains("the only harm ... should be memory leak"), "the claim");
+        assertTrue(html.contains("pin-neutral"), "the sweep row");
+        assertTrue(html.contains("mixed-bio") && html.contains("no counterexample to show"),
+                "a featured case not in the results is said to be missing, not invented");
+        assertFalse(html.matches("(?s).*\\b(src|href)=\"https?:.*"), "no external resource");
+        assertTrue(tex.startsWith("\\documentclass") && tex.endsWith("\\end{document}\n"));
+        assertFalse(tex.contains("\\today"));
+    }
+
+    @Test
+    void missingOptionalFilesSayWhichCommandMakesThem(@TempDir Path dir) throws Exception {
+        String html = PaperBuilder.files(folder(dir, false), Models.home()).get(PaperBuilder.HTML);
+        assertTrue(html.contains("<code>./pincheck claims</code> produces it"));
+        assertTrue(html.contains("<code>./pincheck sweep</code> produces them"));
+        assertTrue(html.contains("sequence.svg</code> is not in the results folder"));
+    }
+
+    @Test
+    void noResultsNamesTheFileAndTheFix(@TempDir Path dir) {
+        PaperException e = assertThrows(PaperException.class, () -> PaperBuilder.files(dir, Models.home()));
+        assertTrue(e.getMessage().contains("results.json not found; run ./pincheck suite first"), e.getMessage());
+    }
+
+    @Test
+    void brokenResultsNameTheFieldAndTheFix(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("results.json"), "{\"scaling\": {\"describe\": \"x\"}, \"scenarios\": 3}");
+        PaperException e = assertThrows(PaperException.class, () -> PaperBuilder.files(dir, Models.home()));
+        assertTrue(e.getMessage().contains("field 'scenarios' is not a list; regenerate it"), e.getMessage());
+    }
+
+    @Test
+    void theCommittedPaperIsWhatTheCommittedResultsGive() throws Exception {
+        Path home = Models.home();
+        Map<String, String> fresh = PaperBuilder.files(home.resolve("counterexamples"), home);
+        for (Map.Entry<String, String> f : fresh.entrySet()) {
+            assertEquals(f.getValue(), Files.readString(home.resolve("paper").resolve(f.getKey())),
+                    "paper/" + f.getKey() + " is stale; run ./pincheck paper");
+        }
+    }
+}
