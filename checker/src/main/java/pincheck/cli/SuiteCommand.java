@@ -41,23 +41,13 @@ final class SuiteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path home;
         List<Scenario> scenarios;
+        Path target;
         try {
             home = Inputs.home();
             scenarios = BuiltIn.scenarios(home);
+            target = Inputs.outputFolder(out, home);
         } catch (DesignException | ScenarioException e) {
             System.err.println("pincheck: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
-        Path target = out != null ? out : home.resolve("counterexamples");
-        try {
-            Files.createDirectories(target);
-        } catch (IOException e) {
-            System.err.println("pincheck: cannot write " + target + " (" + e.getMessage()
-                    + "); choose another folder with --out");
-            return Main.BAD_INPUT;
-        }
-        if (!Files.isWritable(target)) {
-            System.err.println("pincheck: cannot write " + target + "; choose another folder with --out");
             return Main.BAD_INPUT;
         }
         long start = System.nanoTime();
