@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** pincheck's command line. Exit codes: 0 all hold, 1 violated, 2 bad input, 3 inconclusive. */
 @Command(name = "pincheck", mixinStandardHelpOptions = true, version = "pincheck 0.1",
         description = "Model checker for the Linux kernel's page-pinning designs.",
-        subcommands = {CheckCommand.class, ListCommand.class, SuiteCommand.class})
+        subcommands = {CheckCommand.class, ListCommand.class, SuiteCommand.class, ClaimsCommand.class, SweepCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
 
