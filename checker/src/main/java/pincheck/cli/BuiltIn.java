@@ -16,8 +16,17 @@ final class BuiltIn {
     private BuiltIn() {}
 
     static ImmutableList<Scenario> scenarios(Path home) throws IOException, ScenarioException {
+        return in(home, home.resolve("specs").resolve("scenarios"));
+    }
+
+    /** The scenarios written for the thread's claims (specs/scenarios/claims), not part of the suite. */
+    static ImmutableList<Scenario> claimScenarios(Path home) throws IOException, ScenarioException {
+        return in(home, home.resolve("specs").resolve("scenarios").resolve("claims"));
+    }
+
+    private static ImmutableList<Scenario> in(Path home, Path folder) throws IOException, ScenarioException {
         ImmutableList.Builder<Scenario> out = ImmutableList.builder();
-        try (Stream<Path> files = Files.list(home.resolve("specs").resolve("scenarios"))) {
+        try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.filter(p -> p.toString().endsWith(EXTENSION)).sorted().toList()) {
                 // Reports name the file relative to the checkout, so they read the same on every machine.
                 out.add(ScenarioParser.parse(f).withFile(home.relativize(f).toString()));

@@ -1,5 +1,7 @@
 package pincheck.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import pincheck.design.Design;
@@ -18,5 +20,20 @@ final class Inputs {
     static Path home() throws DesignException {
         return SpecFiles.home().orElseThrow(() -> new DesignException(
                 "cannot find specs/tla; run pincheck from its checkout or set -Dpincheck.home"));
+    }
+
+    /** The output folder: --out, or the checkout's counterexamples/; created, and checked writable. */
+    static Path outputFolder(Path out, Path home) throws DesignException {
+        Path target = out != null ? out : home.resolve("counterexamples");
+        try {
+            Files.createDirectories(target);
+        } catch (IOException e) {
+            throw new DesignException("cannot write " + target + " (" + e.getMessage()
+                    + "); choose another folder with --out");
+        }
+        if (!Files.isWritable(target)) {
+            throw new DesignException("cannot write " + target + "; choose another folder with --out");
+        }
+        return target;
     }
 }

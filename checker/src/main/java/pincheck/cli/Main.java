@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pincheck", mixinStandardHelpOptions = true, version = "pincheck 0.1",
         description = "Model checker for the Linux kernel's page-pinning designs.",
         subcommands = {CheckCommand.class, ListCommand.class, SuiteCommand.class, BenchCommand.class, ScaleCommand.class,
-                PaperCommand.class})
+                PaperCommand.class, ClaimsCommand.class, SweepCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
 

@@ -2,7 +2,6 @@ package pincheck.cli;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import pincheck.design.DesignException;
@@ -23,16 +22,11 @@ record SuiteInputs(Path home, ImmutableList<Scenario> scenarios, Path target) {
             System.err.println("pincheck: " + e.getMessage());
             return Optional.empty();
         }
-        Path target = out != null ? out : home.resolve("counterexamples");
+        Path target;
         try {
-            Files.createDirectories(target);
-        } catch (IOException e) {
-            System.err.println("pincheck: cannot write " + target + " (" + e.getMessage()
-                    + "); choose another folder with --out");
-            return Optional.empty();
-        }
-        if (!Files.isWritable(target)) {
-            System.err.println("pincheck: cannot write " + target + "; choose another folder with --out");
+            target = Inputs.outputFolder(out, home);
+        } catch (DesignException e) {
+            System.err.println("pincheck: " + e.getMessage());
             return Optional.empty();
         }
         return Optional.of(new SuiteInputs(home, scenarios, target));

@@ -159,7 +159,8 @@ public final class SuiteReport {
         };
     }
 
-    private static String traceMd(Entry e, PropertyResult x) {
+    /** One counterexample or witness as markdown: what was checked, the narrated steps, how to rerun it. */
+    public static String traceMd(Entry e, PropertyResult x) {
         StringBuilder b = new StringBuilder();
         Scenario s = e.scenario();
         CheckResult r = e.result();

@@ -20,6 +20,20 @@ import pincheck.verdict.PropertyResult;
 public final class Models {
     private Models() {}
 
+    /** A user page and ZERO_PAGE in one write bio, as fs/direct-io.c does: the smallest mixed bio. */
+    public static final String USER_AND_ZERO = """
+            scenario user-and-zero "a user page and ZERO_PAGE in one bio"
+            page U0 user
+            page Z zero
+            iter it iovec U0
+            bio b write end_io e
+            actor a
+              iov_iter_get_pages it
+              bio_add_page b U0
+              bio_add_page b Z
+              submit_bio b
+            """;
+
     public static Path home() {
         return SpecFiles.home().orElseThrow(() -> new IllegalStateException("no specs/tla; set pincheck.home"));
     }

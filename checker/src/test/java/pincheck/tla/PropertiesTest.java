@@ -20,19 +20,8 @@ import pincheck.verdict.Verdict;
 /** Every property: one small model where TLC finds it violated, one where it holds. */
 class PropertiesTest {
 
-    /** A user page and ZERO_PAGE in one write bio, as fs/direct-io.c does. */
-    static final String USER_AND_ZERO = """
-            scenario user-and-zero "a user page and ZERO_PAGE in one bio"
-            page U0 user
-            page Z zero
-            iter it iovec U0
-            bio b write end_io e
-            actor a
-              iov_iter_get_pages it
-              bio_add_page b U0
-              bio_add_page b Z
-              submit_bio b
-            """;
+    static final String USER_AND_ZERO = Models.USER_AND_ZERO;
+
 
     static void expect(Verdict v, Property p, String text, String preset, String... settings) throws Exception {
         Scenario s = scenario(text);

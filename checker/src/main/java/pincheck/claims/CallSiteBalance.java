@@ -1,0 +1,65 @@
+package pincheck.claims;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import pincheck.design.Design;
+import pincheck.design.DesignException;
+import pincheck.design.Presets;
+import pincheck.property.Property;
+import pincheck.scenario.Scenario;
+import pincheck.study.Model;
+import pincheck.study.ModelRuns;
+import pincheck.verdict.Verdict;
+
+/**
+ * "for every iov_iter_get_pages() you have an iov_iter_put_pages()": every path of
+ * the catalogue with its put_page() call sites converted to iov_iter_put_pages()
+ * (the kernel-2023 design), including the paths whose fill and release are far
+ * apart (nfs/direct.c, cifs's workqueue, merged bios). Balanced counts are not
+ * enough: a pin released while the device still uses the page is invisible to
+ * writeback.
+ */
+final class CallSiteBalance implements Study {
+    static final ImmutableList<Property> CHECKED = ImmutableList.of(Property.BALANCED_WHEN_QUIET,
+            Property.RELEASED_AS_TAKEN, Property.PINS_VISIBLE, Property.NO_UNDERFLOW, Property.NO_USE_AFTER_FREE);
+
+    @Override
+    public Finding settle(Catalogue cat, ModelRuns runs) throws IOException, InterruptedException, DesignException {
+        Design d = Presets.get("kernel-2023");
+        List<Model> models = new ArrayList<>();
+        for (Scenario s : cat.paths()) {
+            models.add(new Model(s, d, CHECKED));
+        }
+        Found f = Found.of(models, runs.all(models));
+        ImmutableList.Builder<Evidence> ev = ImmutableList.builder();
+        List<String> broken = new ArrayList<>();
+        boolean nfsEarly = false;
+        for (Property p : CHECKED) {
+            var hits = f.with(Verdict.VIOLATED, p, "balanced at the call site, yet " + p.title() + " breaks");
+            if (!hits.isEmpty()) {
+                ev.add(hits.get(0));
+                nfsEarly |= p == Property.PINS_VISIBLE && hits.stream().anyMatch(e -> e.scenario().name()
+                        .equals("nfs-direct"));
+                broken.add(p.tlaName() + " on " + String.join(", ", hits.stream().map(e -> e.scenario().name())
+                        .distinct().toList()));
+            }
+        }
+        if (!broken.isEmpty()) {
+            return new Finding(ClaimVerdict.REFUTED, "Refuted on the catalogue: with every release converted "
+                    + "(iov_iter_put_pages at the put_page() call sites, the kernel-2023 design), "
+                    + String.join("; ", broken) + "." + (nfsEarly ? " Balancing the count where the pages were "
+                    + "got does not say when: nfs/direct.c drops its GUP references (nfs_direct_release_pages()) "
+                    + "before the I/O completes, keeping the page alive with the reference nfs_create_request() "
+                    + "took, so the pin is gone while the device still uses the page." : ""), ev.build());
+        }
+        if (f.anyInconclusive()) {
+            return new Finding(ClaimVerdict.INCONCLUSIVE, "A run did not finish: " + f.inconclusiveReason(),
+                    ev.build());
+        }
+        return new Finding(ClaimVerdict.CONFIRMED, "Confirmed: on " + f.size() + " paths ("
+                + f.distinctStates() + " distinct states) the converted call sites balance every reference and keep "
+                + "every pin until the I/O ends.", ev.build());
+    }
+}

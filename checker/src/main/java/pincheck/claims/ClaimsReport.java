@@ -1,0 +1,86 @@
+package pincheck.claims;
+
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import pincheck.report.CheckReport;
+import pincheck.report.Json;
+import pincheck.report.SuiteReport;
+import pincheck.verdict.PropertyResult;
+
+/**
+ * The claims as files: claims.md (for people), claims.json (for the paper) and one
+ * trace.md per piece of evidence that has a trace. Deterministic: no timings.
+ */
+public final class ClaimsReport {
+    public static final String FOLDER = "claims";
+
+    private ClaimsReport() {}
+
+    public record Settled(Claim claim, Finding finding) {}
+
+    public static ImmutableSortedMap<String, String> files(List<Settled> settled) {
+        Map<String, String> files = new TreeMap<>();
+        StringBuilder md = new StringBuilder("# The thread's claims, settled\n\n"
+                + "Each claim of " + Claims.THREAD + " is checked on the models named under it. A claim is "
+                + "refuted by a counterexample and confirmed only by exhaustive runs (state counts given). "
+                + "Regenerate with `./pincheck claims`.\n");
+        List<Object> json = new ArrayList<>();
+        for (Settled s : settled) {
+            Claim c = s.claim();
+            Finding f = s.finding();
+            md.append("\n## ").append(c.id()).append(": ").append(f.verdict().word()).append("\n\n> ")
+                    .append(c.quote()).append("\n>\n> — ").append(c.who()).append("\n\n**Question.** ")
+                    .append(c.question()).append("\n\n**Verdict: ").append(f.verdict().word()).append(".** ")
+                    .append(f.summary()).append("\n\n| scenario | design | property | verdict | shows |\n"
+                            + "|---|---|---|---|---|\n");
+            List<Object> evidence = new ArrayList<>();
+            int n = 0;
+            for (Evidence e : f.evidence()) {
+                PropertyResult x = e.verdict();
+                String trace = "";
+                if (x.trace().isPresent()) {
+                    trace = FOLDER + "/" + c.id() + "/" + (++n) + "-" + e.scenario().name() + "-"
+                            + x.property().tlaName() + ".md";
+                    files.put(trace, SuiteReport.traceMd(new SuiteReport.Entry(e.scenario(), e.result()), x));
+                }
+                String cell = CheckReport.verdictText(x).replace("|", "\\|");
+                md.append("| ").append(e.scenario().name()).append(" | ").append(e.result().design().name())
+                        .append(" | ").append(x.property().tlaName()).append(" | ")
+                        .append(trace.isEmpty() ? cell : "[" + cell + "](" + trace + ")").append(" | ")
+                        .append(e.shows()).append(" |\n");
+                evidence.add(evidenceJson(e, trace));
+            }
+            Map<String, Object> cj = new LinkedHashMap<>();
+            cj.put("id", c.id());
+            cj.put("quote", c.quote());
+            cj.put("who", c.who());
+            cj.put("where", Claims.THREAD);
+            cj.put("question", c.question());
+            cj.put("verdict", f.verdict().name().toLowerCase());
+            cj.put("summary", f.summary());
+            cj.put("evidence", evidence);
+            json.add(cj);
+        }
+        files.put("claims.md", md.toString());
+        files.put("claims.json", Json.write(Map.of("claims", json)) + "\n");
+        return ImmutableSortedMap.copyOf(files);
+    }
+
+    private static Map<String, Object> evidenceJson(Evidence e, String trace) {
+        PropertyResult x = e.verdict();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", e.scenario().name());
+        m.put("design", e.result().design().name());
+        m.put("property", x.property().tlaName());
+        m.put("verdict", x.verdict().word());
+        m.put("distinct", x.distinct().orElse(0));
+        m.put("steps", x.trace().map(t -> t.steps().size()).orElse(0));
+        m.put("shows", e.shows());
+        m.put("trace", trace);
+        return m;
+    }
+}

@@ -1,0 +1,88 @@
+package pincheck.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import pincheck.claims.Catalogue;
+import pincheck.claims.Claim;
+import pincheck.claims.ClaimVerdict;
+import pincheck.claims.Claims;
+import pincheck.claims.ClaimsReport;
+import pincheck.claims.Finding;
+import pincheck.design.DesignException;
+import pincheck.report.OutputTree;
+import pincheck.scenario.ScenarioException;
+import pincheck.study.ModelRuns;
+
+@Command(name = "claims", description = "Settle the 2019 thread's claims on the catalogue; write claims.md and "
+        + "claims.json.")
+final class ClaimsCommand implements Callable<Integer> {
+
+    @Option(names = "--out", description = "output folder (default: counterexamples/ of the checkout)")
+    Path out;
+
+    @Option(names = "--jobs", defaultValue = "2", description = "models checked at once (default ${DEFAULT-VALUE})")
+    int jobs;
+
+    @Option(names = "--timeout", defaultValue = "600", description = "seconds per TLC run (default ${DEFAULT-VALUE})")
+    long timeout;
+
+    @Option(names = "--only", paramLabel = "ID",
+            description = "settle only this claim (repeatable); prints, writes nothing, so claims.md stays whole")
+    List<String> only = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Path home;
+        Catalogue cat;
+        Path target;
+        List<Claim> claims;
+        try {
+            home = Inputs.home();
+            cat = new Catalogue(BuiltIn.scenarios(home), BuiltIn.claimScenarios(home));
+            target = Inputs.outputFolder(out, home);
+            claims = chosen();
+        } catch (DesignException | ScenarioException e) {
+            System.err.println("pincheck: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        long start = System.nanoTime();
+        List<ClaimsReport.Settled> settled = new ArrayList<>();
+        try (ModelRuns runs = new ModelRuns(home, jobs, Duration.ofSeconds(timeout), m -> { })) {
+            for (Claim c : claims) {
+                Finding f = c.study().settle(cat, runs);
+                settled.add(new ClaimsReport.Settled(c, f));
+                System.out.printf(Locale.ROOT, "%-20s %-13s %s%n", c.id(), f.verdict().word(), f.summary());
+                System.err.printf(Locale.ROOT, "  (%d models so far, %.0f s)%n", runs.count(),
+                        (System.nanoTime() - start) / 1e9);
+            }
+        }
+        boolean open = settled.stream().anyMatch(s -> s.finding().verdict() == ClaimVerdict.INCONCLUSIVE);
+        if (only.isEmpty()) {
+            Map<String, String> files = ClaimsReport.files(settled);
+            OutputTree.write(target, files);
+            OutputTree.prune(target, files, java.util.Set.of(ClaimsReport.FOLDER));
+            System.err.println("claims: written to " + target.resolve("claims.md"));
+        }
+        return open ? 3 : 0;
+    }
+
+    private List<Claim> chosen() throws DesignException {
+        if (only.isEmpty()) {
+            return Claims.all();
+        }
+        List<Claim> out = new ArrayList<>();
+        for (String id : only) {
+            out.add(Claims.all().stream().filter(c -> c.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new DesignException("unknown claim '" + id + "'; use one of "
+                            + String.join(", ", Claims.all().stream().map(Claim::id).toList()))));
+        }
+        return out;
+    }
+}
