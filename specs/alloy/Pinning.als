@@ -32,8 +32,9 @@ module Pinning
  *  - a bio's pages are a relation page -> how, not a sequence; the first page's
  *    how (which decides the fill rule's Compatible) is kept in `head`;
  *  - a ZERO_PAGE the filesystem took and the one-iter fill rule refused is given
- *    back in the same step: modelled as no net change of its counts (exact unless
- *    the count sits at the wrap boundary, which ZERO_BASE keeps it far from);
+ *    back in the same step: modelled as no net change of its counts and only the
+ *    take's harms (exact unless the count sits at the wrap boundary, or ZERO_BASE =
+ *    BIAS - 1 where giving back a get would fire the below-bias WARN);
  *  - notes are atoms (NoteSkipped, NoteEfault, ...) with a page, not strings:
  *    Alloy has no string concatenation; Java words them as the TLA+ model does;
  *  - safety only: every invariant of Pinning.tla is an assertion here (same name,
