@@ -8,7 +8,7 @@ import pincheck.property.Property;
 public final class Mirrored {
     private Mirrored() {}
 
-    // NeverFalsePositivePinned needs PinHeld, which the mirror does not model yet
+    // EventuallyQuiet (liveness) is left to TLC
     private static final ImmutableMap<Property, String> INVARIANTS = ImmutableMap.<Property, String>builder()
             .put(Property.NO_UNDERFLOW, "NoUnderflowInv")
             .put(Property.NO_USE_AFTER_FREE, "NoUseAfterFreeInv")
@@ -19,6 +19,8 @@ public final class Mirrored {
             .put(Property.BALANCED_WHEN_QUIET, "BalancedWhenQuietInv")
             .put(Property.RELEASED_AS_TAKEN, "ReleasedAsTakenInv")
             .put(Property.NO_MIXED_BIO, "NoMixedBioInv")
+            .put(Property.DETECTABLE, "DetectableInv")
+            .put(Property.FALSE_POSITIVE_PINNED, "NeverFalsePositivePinnedInv")
             .put(Property.FILL_REJECTED, "NeverFillRejectedInv")
             .put(Property.GRAB_REFUSED, "NeverGrabRefusedInv")
             .put(Property.SATURATED, "NeverSaturatedInv")
