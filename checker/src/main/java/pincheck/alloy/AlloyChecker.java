@@ -79,8 +79,8 @@ public final class AlloyChecker {
         try {
             model = AlloyEmitter.emit(semantics, s, d, scaling, safety, opt.steps());
         } catch (Unsupported e) {
-            return result(s, d, scaling, properties, p -> PropertyResult.inconclusive(p,
-                    "not mirrored in Alloy: " + e.getMessage(), 0));
+            return result(s, d, scaling, properties, p -> p.isLiveness() ? notChecked(p)
+                    : PropertyResult.inconclusive(p, "not mirrored in Alloy: " + e.getMessage(), 0));
         }
         Files.createDirectories(workDir);
         Files.writeString(workDir.resolve("model.als"), model.module(), StandardCharsets.UTF_8);
@@ -110,8 +110,11 @@ public final class AlloyChecker {
             }
             open.removeAll(broken);
         }
-        return result(s, d, scaling, properties, p -> found.containsKey(p) ? found.get(p)
-                : PropertyResult.notChecked(p, "liveness is not checked by Alloy (bounded); TLC checks it"));
+        return result(s, d, scaling, properties, p -> found.containsKey(p) ? found.get(p) : notChecked(p));
+    }
+
+    private static PropertyResult notChecked(Property p) {
+        return PropertyResult.notChecked(p, "liveness is not checked by Alloy (bounded); TLC checks it");
     }
 
     /**
