@@ -167,7 +167,17 @@ public final class AlloyChecker {
         return ps.stream().map(p -> Mirrored.invariant(p).orElseThrow()).toList();
     }
 
+    // Alloy's parser and translator keep static state: one check at a time in this JVM
+    private static final Object ALLOY = new Object();
+
     static AlloyOutcome run(String module, List<String> evaluate, Options opt) {
+        synchronized (ALLOY) {
+            return runAlone(module, evaluate, opt);
+        }
+    }
+
+    private static AlloyOutcome runAlone(String module, List<String> evaluate, Options opt) {
+        // noOverflow off: counts move by the glue's tables, and Int arithmetic is on constants only
         return AlloyRunner.run(module, AlloyRequest.check(AlloyModel.CHECK).withSolver(opt.solver())
                 .withTimeLimit(opt.timeLimit()).withSourceName(MODULE).withNoOverflow(false)
                 .withExpressions(evaluate.toArray(String[]::new)));
