@@ -10,6 +10,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import pincheck.alloy.Agreement;
+import pincheck.alloy.AlloyChecker;
+import pincheck.alloy.BothEngines;
 import pincheck.design.Design;
 import pincheck.design.DesignException;
 import pincheck.design.Scaling;
@@ -24,7 +27,7 @@ import pincheck.tla.TlcChecker;
 import pincheck.tla.TlcRunner;
 import pincheck.verdict.CheckResult;
 
-@Command(name = "check", description = "Check one scenario file under one design with TLC.")
+@Command(name = "check", description = "Check one scenario file under one design with TLC, Alloy, or both.")
 final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the scenario file")
     Path file;
@@ -40,6 +43,15 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--timeout", defaultValue = "600", description = "seconds per TLC run (default ${DEFAULT-VALUE})")
     long timeout;
+
+    @Option(names = "--engine", defaultValue = "tlc", paramLabel = "tlc|alloy|both",
+            description = "tlc (exhaustive), alloy (bounded: holds up to N steps) or both, compared property by"
+                    + " property (exit 4 on a disagreement); default ${DEFAULT-VALUE}")
+    String engine;
+
+    @Option(names = "--steps", defaultValue = "" + AlloyChecker.DEFAULT_STEPS,
+            description = "Alloy's bound in states with --engine alloy (both uses TLC's depth); default ${DEFAULT-VALUE}")
+    int steps;
 
     @Option(names = "--keep", description = "keep TLC's working folder and print where it is")
     boolean keep;
@@ -57,20 +69,37 @@ final class CheckCommand implements Callable<Integer> {
             System.err.println("pincheck: " + e.getMessage());
             return Main.BAD_INPUT;
         }
+        if (!List.of("tlc", "alloy", "both").contains(engine) || steps < 1) {
+            System.err.println("pincheck: --engine takes tlc, alloy or both and --steps a positive number"
+                    + " (got --engine " + engine + " --steps " + steps + ")");
+            return Main.BAD_INPUT;
+        }
         Path work = null;
         try {
             work = Files.createTempDirectory("pincheck-");
-            CheckResult r = TlcChecker.check(s, d, Scaling.DEFAULT, List.of(Property.values()), SpecFiles.tlaDir(home),
-                    work, new TlcRunner.Options(Duration.ofSeconds(timeout), 1, ""));
+            TlcRunner.Options tlcOpt = new TlcRunner.Options(Duration.ofSeconds(timeout), 1, "");
+            AlloyChecker.Options alloyOpt = AlloyChecker.Options.bound(steps, Duration.ofSeconds(timeout));
+            List<Property> all = List.of(Property.values());
+            if (engine.equals("both")) {
+                BothEngines.Result both = BothEngines.check(s, d, Scaling.DEFAULT, all, home, work, tlcOpt, alloyOpt);
+                System.out.print(json ? CheckReport.json(s, both.tlc()) + CheckReport.json(s, both.alloy())
+                        : CheckReport.text(s, both.tlc()) + "\n" + CheckReport.text(s, both.alloy()) + "\n"
+                                + both.agreement().text());
+                return both.agreement().agrees() ? Math.max(both.tlc().exitCode(), both.alloy().exitCode())
+                        : Agreement.EXIT_DISAGREE;
+            }
+            CheckResult r = engine.equals("alloy")
+                    ? AlloyChecker.check(s, d, Scaling.DEFAULT, all, AlloyChecker.alloyDir(home), work, alloyOpt)
+                    : TlcChecker.check(s, d, Scaling.DEFAULT, all, SpecFiles.tlaDir(home), work, tlcOpt);
             System.out.print(json ? CheckReport.json(s, r) : CheckReport.text(s, r));
             return r.exitCode();
         } catch (IOException e) {
-            System.err.println("pincheck: inconclusive: cannot run TLC: " + e.getMessage());
+            System.err.println("pincheck: inconclusive: cannot run " + engine + ": " + e.getMessage());
             return 3;
         } finally {
             if (work != null) {
                 if (keep) {
-                    System.err.println("pincheck: TLC's files are in " + work);
+                    System.err.println("pincheck: the engines' files are in " + work);
                 } else {
                     WorkDirs.delete(work);
                 }

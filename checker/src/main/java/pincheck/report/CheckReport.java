@@ -49,6 +49,8 @@ public final class CheckReport {
         return switch (x.verdict()) {
             case HOLDS -> (cond ? "unreachable: " : "holds: ") + x.distinct().orElse(0) + " distinct states, depth "
                     + x.depth().orElse(0);
+            case BOUNDED -> (cond ? "unreachable up to " : "holds up to ") + x.depth().orElse(0) + " steps";
+            case NOT_CHECKED -> "not checked: " + x.reason().orElse("unknown");
             case VIOLATED -> (cond ? "reachable (" : "VIOLATED (") + x.trace().map(t -> t.steps().size()).orElse(0)
                     + " steps)";
             case INCONCLUSIVE -> "inconclusive: " + x.reason().orElse("unknown");
@@ -77,6 +79,9 @@ public final class CheckReport {
             m.put("property", x.property().tlaName());
             m.put("kind", x.property().kind().name().toLowerCase(Locale.ROOT));
             m.put("verdict", x.property().isCondition() ? conditionWord(x.verdict()) : x.verdict().word());
+            if (x.verdict() == Verdict.BOUNDED) {
+                m.put("bound", x.depth().getAsLong());
+            }
             m.put("generated", x.generated().isPresent() ? x.generated().getAsLong() : null);
             m.put("distinct", x.distinct().isPresent() ? x.distinct().getAsLong() : null);
             m.put("depth", x.depth().isPresent() ? x.depth().getAsLong() : null);
@@ -108,6 +113,8 @@ public final class CheckReport {
     public static String conditionWord(Verdict v) {
         return switch (v) {
             case HOLDS -> "unreachable";
+            case BOUNDED -> "unreachable up to the bound";
+            case NOT_CHECKED -> "not checked";
             case VIOLATED -> "reachable";
             case INCONCLUSIVE -> "inconclusive";
         };

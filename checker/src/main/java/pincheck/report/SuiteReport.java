@@ -153,6 +153,8 @@ public final class SuiteReport {
         return switch (x.verdict()) {
             case HOLDS -> (cond ? "unreachable (" : "holds (") + x.distinct().orElse(0) + " / " + x.depth().orElse(0)
                     + ")";
+            case BOUNDED -> (cond ? "unreachable up to " : "holds up to ") + x.depth().orElse(0) + " steps";
+            case NOT_CHECKED -> "not checked";
             case VIOLATED -> cond ? "[reachable](" + folder(e, x) + "/trace.md)"
                     : "[**VIOLATED**](" + folder(e, x) + "/trace.md)";
             case INCONCLUSIVE -> "inconclusive: " + x.reason().orElse("").replace("|", "\\|");

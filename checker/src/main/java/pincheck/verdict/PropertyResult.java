@@ -20,6 +20,18 @@ public record PropertyResult(Property property, Verdict verdict, OptionalLong ge
                 Optional.empty());
     }
 
+    /** No counterexample of up to {@code steps} states (depth carries the bound): holds up to it. */
+    public static PropertyResult bounded(Property p, int steps, double seconds) {
+        return new PropertyResult(p, Verdict.BOUNDED, OptionalLong.empty(), OptionalLong.empty(),
+                OptionalLong.of(steps), seconds, Optional.empty(), Optional.empty());
+    }
+
+    /** The engine does not state the property at all; the reason says which engine does. */
+    public static PropertyResult notChecked(Property p, String reason) {
+        return new PropertyResult(p, Verdict.NOT_CHECKED, OptionalLong.empty(), OptionalLong.empty(),
+                OptionalLong.empty(), 0, Optional.of(reason), Optional.empty());
+    }
+
     public static PropertyResult violated(Property p, Trace trace, OptionalLong generated,
                                           OptionalLong distinct, double seconds) {
         return new PropertyResult(p, Verdict.VIOLATED, generated, distinct,

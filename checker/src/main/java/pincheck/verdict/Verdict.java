@@ -1,8 +1,13 @@
 package pincheck.verdict;
 
-/** Holds only after an exhaustive run finished; anything unfinished is inconclusive. */
+/**
+ * Holds only after an exhaustive run finished; anything unfinished is inconclusive.
+ * A bounded engine (Alloy) that found no counterexample says BOUNDED, "holds up to N
+ * steps", never HOLDS; NOT_CHECKED is a property the engine does not state (liveness in Alloy).
+ */
 public enum Verdict {
-    HOLDS("holds"), VIOLATED("violated"), INCONCLUSIVE("inconclusive");
+    HOLDS("holds"), BOUNDED("holds up to the bound"), VIOLATED("violated"), INCONCLUSIVE("inconclusive"),
+    NOT_CHECKED("not checked");
 
     private final String word;
 

@@ -94,6 +94,22 @@ class CliTest {
         assertTrue(missing.err().startsWith("pincheck: /nonexistent/x.pin: cannot read"), missing.err());
     }
 
+    @Test
+    void engineChoiceIsCheckedAndAlloyNeverClaimsWhatItDoesNotModel() {
+        Run bad = run("check", dio(), "--engine", "spin");
+        assertEquals(2, bad.code());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+        assertTrue(bad.err().contains("--engine takes tlc, alloy or both"), bad.err());
+
+        // two bios merge: outside the Alloy mirror, so inconclusive with the reason, before any solving
+        Run merge = run("check", Models.home().resolve("specs/scenarios/bio-merge.pin").toString(),
+                "--engine", "alloy");
+        assertEquals(3, merge.code(), merge.out() + merge.err());
+        assertTrue(merge.out().contains("inconclusive: not mirrored in Alloy: scenario bio-merge has 2 bios"),
+                merge.out());
+        assertTrue(merge.out().contains("not checked: liveness is not checked by Alloy"), merge.out());
+    }
+
     /** A scenario a new user writes outside specs/, from specs/scenarios/README.md alone. */
     @Test
     void aUserScenarioOutsideSpecsChecksWithoutJava() throws Exception {

@@ -1,0 +1,137 @@
+package pincheck.alloy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import pincheck.alloy.run.AlloyState;
+import pincheck.alloy.run.AlloyTrace;
+import pincheck.alloy.run.AlloyTuple;
+import pincheck.trace.BioPage;
+import pincheck.trace.BioState;
+import pincheck.trace.Event;
+import pincheck.trace.Harm;
+import pincheck.trace.PageState;
+import pincheck.trace.Snapshot;
+import pincheck.trace.Trace;
+
+/**
+ * Reads an Alloy counterexample state by state into the engine-neutral Trace, worded as
+ * Pinning.tla words its events, so Narration tells it like a TLC trace. The trace ends at
+ * the first state that breaks the property; stutter steps (idle) are dropped.
+ */
+public final class AlloyTraceReader {
+    private AlloyTraceReader() {}
+
+    /** The prefix of the lasso up to the first state where {@code invariant} is false. */
+    public static Trace read(AlloyTrace t, String invariant) {
+        int end = 0;
+        while (end < t.length() - 1 && holds(t.state(end), invariant)) {
+            end++;
+        }
+        Map<String, List<String>> order = new LinkedHashMap<>();
+        Snapshot initial = snapshot(t.state(0), order);
+        List<Event> events = new ArrayList<>();
+        List<Snapshot> after = new ArrayList<>();
+        Snapshot before = initial;
+        Event last = Event.INIT;
+        for (int i = 1; i <= end; i++) {
+            Snapshot now = snapshot(t.state(i), order);
+            Event ev = event(t.state(i));
+            if (now.equals(before) && ev.equals(last)) {
+                continue;   // idle: nothing happened
+            }
+            events.add(ev);
+            after.add(now);
+            before = now;
+            last = ev;
+        }
+        return Trace.of(initial, events, after);
+    }
+
+    private static boolean holds(AlloyState s, String invariant) {
+        return !s.single(invariant).equals(Optional.of("false"));
+    }
+
+    /** @param order each bio's pages in the order they went in, across the states read so far */
+    static Snapshot snapshot(AlloyState s, Map<String, List<String>> order) {
+        ImmutableMap.Builder<String, PageState> pages = ImmutableMap.builder();
+        for (String p : s.atoms("Page")) {
+            pages.put(p, new PageState(num(s, p, "ref"), num(s, p, "pin"), num(s, p, "gupref"),
+                    in(s, "Mapped", p), in(s, "Cached", p), in(s, "Freed", p), in(s, "Wrapped", p),
+                    in(s, "Dirty", p), in(s, "UnderWriteback", p)));
+        }
+        ImmutableMap.Builder<String, BioState> bios = ImmutableMap.builder();
+        for (String b : s.atoms("Bio")) {
+            Map<String, String> how = new LinkedHashMap<>();
+            s.join(b, "pages").forEach(t -> how.put(t.first(), t.rest().toString()));
+            List<String> seen = order.computeIfAbsent(b, k -> new ArrayList<>());
+            how.keySet().stream().filter(p -> !seen.contains(p)).sorted().forEach(seen::add);
+            ImmutableList<BioPage> in = seen.stream().filter(how::containsKey)
+                    .map(p -> new BioPage(p, how.get(p).substring("how_".length())))
+                    .collect(ImmutableList.toImmutableList());
+            bios.put(b, new BioState(s.value(b, "state").orElseThrow(), in, s.value(b, "endio").orElse("unset"),
+                    s.join(b, "flags").stream().map(AlloyTuple::toString)
+                            .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo)),
+                    b, false));
+        }
+        ImmutableMap.Builder<String, Long> pc = ImmutableMap.builder();
+        for (String a : s.atoms("Actor")) {
+            pc.put(a, num(s, a, "pc"));
+        }
+        ImmutableSortedSet<Harm> harms = s.tuples("bad").stream()
+                .map(t -> new Harm(harm(t.first()), t.rest().toString()))
+                .collect(ImmutableSortedSet.toImmutableSortedSet(Harm::compareTo));
+        return new Snapshot(pages.build(), bios.build(), pc.build(), harms);
+    }
+
+    /** H_zero_freed -> zero-freed, the harm's name in Pinning.tla. */
+    static String harm(String atom) {
+        return atom.substring("H_".length()).replace('_', '-');
+    }
+
+    static Event event(AlloyState s) {
+        String actor = s.value("Ev", "ev_actor").orElse("");
+        ImmutableList.Builder<String> args = ImmutableList.builder();
+        s.value("Ev", "ev_arg1").ifPresent(args::add);
+        s.value("Ev", "ev_arg2").ifPresent(args::add);
+        return new Event(actor, unquote(s.value("Ev", "ev_call").orElse("")), args.build(),
+                unquote(s.value("Ev", "ev_site").orElse("")),
+                note(s.value("Ev", "ev_note").orElse(""), s.value("Ev", "ev_note_page").orElse("")));
+    }
+
+    /** The notes of Pinning.tla, word for word. */
+    static String note(String note, String p) {
+        return switch (note) {
+            case "" -> "";
+            case "NoteSkipped" -> "skipped: " + p + " was not obtained";
+            case "NoteEfault" -> "-EFAULT: " + p + " is not mapped";
+            case "NoteEnomem" -> "-ENOMEM: " + p + "._refcount <= 0, grab refused";
+            case "NoteRejected" -> "rejected: one iterator, one release mode per bio (bio_iov_iter_get_pages); "
+                    + p + " given back";
+            case "NoteTrue" -> "true";
+            case "NoteFalse" -> "false";
+            case "NoteNotMapped" -> p + " is not mapped";
+            case "NoteRedirtied" -> "skipped: maybe DMA-pinned, redirtied";
+            default -> throw new IllegalStateException("Pinning.als has a note Java does not word: " + note);
+        };
+    }
+
+    private static String unquote(String atom) {
+        return atom.length() >= 2 && atom.startsWith("\"") && atom.endsWith("\"")
+                ? atom.substring(1, atom.length() - 1) : atom;
+    }
+
+    private static long num(AlloyState s, String atom, String field) {
+        return Long.parseLong(s.value(atom, field).orElseThrow(
+                () -> new IllegalStateException(atom + "." + field + " is not one integer at state " + s.index())));
+    }
+
+    private static boolean in(AlloyState s, String sig, String atom) {
+        return s.atoms(sig).contains(atom);
+    }
+}

@@ -1,0 +1,76 @@
+package pincheck.alloy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import pincheck.design.Design;
+import pincheck.design.Scaling;
+import pincheck.property.Property;
+import pincheck.scenario.Scenario;
+import pincheck.tla.SpecFiles;
+import pincheck.tla.TlcChecker;
+import pincheck.tla.TlcRunner;
+import pincheck.verdict.CheckResult;
+import pincheck.verdict.PropertyResult;
+import pincheck.verdict.Verdict;
+
+/**
+ * {@code --engine both}: TLC first; Alloy then checks up to the depth TLC reported, looks
+ * for its counterexamples at TLC's lengths, replays every TLC counterexample, and the two
+ * verdicts are compared property by property.
+ */
+public final class BothEngines {
+    public record Result(CheckResult tlc, CheckResult alloy, Agreement agreement) {}
+
+    private BothEngines() {}
+
+    public static Result check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path home,
+                               Path workDir, TlcRunner.Options tlcOpt, AlloyChecker.Options alloyOpt)
+            throws IOException {
+        CheckResult tlc = TlcChecker.check(s, d, scaling, properties, SpecFiles.tlaDir(home), workDir.resolve("tlc"),
+                tlcOpt);
+        String semantics = Files.readString(AlloyChecker.alloyDir(home).resolve(AlloyChecker.MODULE),
+                StandardCharsets.UTF_8);
+        return compare(semantics, s, tlc, workDir.resolve("alloy"), alloyOpt);
+    }
+
+    /** Alloy on the model TLC checked, with the given semantics (a test may alter it). */
+    public static Result compare(String semantics, Scenario s, CheckResult tlc, Path workDir, AlloyChecker.Options base)
+            throws IOException {
+        Map<Property, Integer> lengths = new LinkedHashMap<>();
+        tlc.results().forEach(r -> r.trace().ifPresent(t -> lengths.put(r.property(), t.steps().size())));
+        AlloyChecker.Options opt = new AlloyChecker.Options(bound(tlc).orElse(base.steps()), base.timeLimit(),
+                base.solver(), com.google.common.collect.ImmutableMap.copyOf(lengths));
+        List<Property> properties = tlc.results().stream().map(PropertyResult::property).toList();
+        CheckResult alloy = AlloyChecker.check(semantics, s, tlc.design(), tlc.scaling(), properties, workDir, opt);
+        Map<Property, Replay.Result> replays = new LinkedHashMap<>();
+        List<Property> safety = properties.stream().filter(p -> !p.isLiveness()).toList();
+        try {
+            AlloyModel model = AlloyEmitter.emit(semantics, s, tlc.design(), tlc.scaling(), safety, opt.steps());
+            for (PropertyResult r : tlc.results()) {
+                if (r.verdict() == Verdict.VIOLATED && !r.property().isLiveness()) {
+                    replays.put(r.property(), Replay.of(model, r.property(), r.trace().orElseThrow(), opt));
+                }
+            }
+        } catch (Unsupported e) {
+            // the Alloy results already say "not mirrored"; nothing to replay into
+        }
+        return new Result(tlc, alloy, Agreement.of(tlc, alloy, replays));
+    }
+
+    /**
+     * The depth TLC reported (states on its longest shortest path), so "holds up to the
+     * bound" covers every state TLC reached; a counterexample's length + 1 where TLC stopped early.
+     */
+    static java.util.OptionalInt bound(CheckResult tlc) {
+        return tlc.results().stream().filter(r -> !r.property().isLiveness()).mapToInt(r -> switch (r.verdict()) {
+            case HOLDS -> (int) r.depth().orElse(0);
+            case VIOLATED -> r.trace().map(t -> t.steps().size() + 1).orElse(0);
+            default -> 0;
+        }).filter(n -> n > 0).max();
+    }
+}

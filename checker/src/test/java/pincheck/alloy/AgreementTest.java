@@ -1,0 +1,114 @@
+package pincheck.alloy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import pincheck.property.Property;
+import pincheck.scenario.Scenario;
+import pincheck.tla.Models;
+import pincheck.trace.Narration;
+import pincheck.verdict.CheckResult;
+import pincheck.verdict.PropertyResult;
+import pincheck.verdict.Verdict;
+
+/**
+ * TLC and the Alloy mirror on small built-in models: same verdicts, counterexamples of the
+ * same length that narrate alike, TLC's traces replay in Alloy, and an altered copy of one
+ * Alloy operation is caught. A few properties per model keep the Alloy translations few.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AgreementTest {
+    private static final List<Property> DIO = List.of(Property.NO_UNDERFLOW, Property.BALANCED_WHEN_QUIET,
+            Property.ZERO_PAGE_NEVER_FREED);
+    private static final List<Property> MIXED = List.of(Property.RELEASED_AS_TAKEN, Property.NO_MIXED_BIO);
+    private static final AlloyChecker.Options OPT = AlloyChecker.Options.bound(AlloyChecker.DEFAULT_STEPS,
+            Duration.ofMinutes(5));
+
+    private String semantics;
+    private Scenario dio;
+    private CheckResult dioTlc;
+
+    @BeforeAll
+    void tlcOnce() throws Exception {
+        semantics = Files.readString(AlloyChecker.alloyDir(Models.home()).resolve(AlloyChecker.MODULE),
+                StandardCharsets.UTF_8);
+        dio = Models.builtIn("dio-zero-page");
+        dioTlc = Models.check(dio, DIO, "split-end-io");
+    }
+
+    private BothEngines.Result both(String semantics, Scenario s, CheckResult tlc) throws IOException {
+        Path work = Files.createTempDirectory("pincheck-agree-");
+        return BothEngines.compare(semantics, s, tlc, work, OPT);
+    }
+
+    @Test
+    void dioZeroPageAgreesAndNarratesAlike() throws Exception {
+        BothEngines.Result r = both(semantics, dio, dioTlc);
+        assertAgree(r);
+        PropertyResult tlc = Models.result(r.tlc(), Property.NO_UNDERFLOW);
+        PropertyResult alloy = Models.result(r.alloy(), Property.NO_UNDERFLOW);
+        assertEquals(Verdict.VIOLATED, tlc.verdict(), r.agreement().text());
+        assertEquals(Narration.lines(tlc.trace().orElseThrow()).size(),
+                Narration.lines(alloy.trace().orElseThrow()).size(), r.agreement().text());
+        assertEquals(calls(tlc).size(), calls(alloy).size(), r.agreement().text());
+        // the time each engine took is recorded per property, for stats.json
+        assertTrue(r.alloy().results().stream().allMatch(x -> x.seconds() > 0), r.alloy().toString());
+        assertTrue(r.tlc().results().stream().allMatch(x -> x.seconds() > 0), r.tlc().toString());
+    }
+
+    @Test
+    void mixedBioAgrees() throws Exception {
+        Scenario s = Models.builtIn("mixed-bio");
+        BothEngines.Result r = both(semantics, s, Models.check(s, MIXED, "split-end-io"));
+        assertAgree(r);
+        PropertyResult tlc = Models.result(r.tlc(), Property.RELEASED_AS_TAKEN);
+        assertEquals(Verdict.VIOLATED, tlc.verdict(), r.agreement().text());
+        assertEquals(calls(tlc).size(), calls(Models.result(r.alloy(), Property.RELEASED_AS_TAKEN)).size(),
+                r.agreement().text());
+    }
+
+    @Test
+    void anAlteredOperationIsCaught() throws Exception {
+        // Unpin of a small folio under "bias" drops 1 instead of GUP_PIN_COUNTING_BIAS
+        String altered = semantics.replace("PutRefs[p, BIAS]", "PutRefs[p, 1]")
+                .replace("PutRefsHarm[p, BIAS]", "PutRefsHarm[p, 1]");
+        assertNotEquals(semantics, altered);
+        // TLC's verdict on NoUnderflow alone: one property keeps the Alloy side to a few translations
+        CheckResult tlc = new CheckResult(dioTlc.scenario(), dioTlc.design(), dioTlc.scaling(), dioTlc.engine(),
+                ImmutableList.of(Models.result(dioTlc, Property.NO_UNDERFLOW)));
+        BothEngines.Result r = both(altered, dio, tlc);
+        assertFalse(r.agreement().agrees(), r.agreement().text());
+        assertTrue(r.agreement().text().contains("DISAGREEMENT on NoUnderflow"), r.agreement().text());
+        assertTrue(r.agreement().text().contains("TLC's trace, "), "both traces are printed");
+    }
+
+    private static void assertAgree(BothEngines.Result r) {
+        String why = r.agreement().text();
+        assertTrue(r.agreement().agrees(), why);
+        for (Agreement.Row row : r.agreement().rows()) {
+            assertEquals(Agreement.Status.AGREE, row.status(), why);
+            if (row.tlc().verdict() == Verdict.VIOLATED) {
+                assertTrue(row.detail().contains("replays in Alloy"), why);
+            } else {
+                assertEquals(Verdict.BOUNDED, row.alloy().verdict(), why);
+            }
+        }
+    }
+
+    private static List<String> calls(PropertyResult x) {
+        return x.trace().orElseThrow().steps().stream().map(st -> st.event().actor() + " " + st.event().callText())
+                .toList();
+    }
+}
