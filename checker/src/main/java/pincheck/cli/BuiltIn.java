@@ -16,11 +16,17 @@ final class BuiltIn {
     private BuiltIn() {}
 
     static ImmutableList<Scenario> scenarios(Path home) throws IOException, ScenarioException {
+        // Reports name the file relative to the checkout, so they read the same on every machine.
+        return folder(home.resolve("specs").resolve("scenarios"), f -> home.relativize(f).toString());
+    }
+
+    /** Every .pin file of a folder, in name order, each cited in reports as {@code cite} says. */
+    static ImmutableList<Scenario> folder(Path dir, java.util.function.Function<Path, String> cite)
+            throws IOException, ScenarioException {
         ImmutableList.Builder<Scenario> out = ImmutableList.builder();
-        try (Stream<Path> files = Files.list(home.resolve("specs").resolve("scenarios"))) {
+        try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(EXTENSION)).sorted().toList()) {
-                // Reports name the file relative to the checkout, so they read the same on every machine.
-                out.add(ScenarioParser.parse(f).withFile(home.relativize(f).toString()));
+                out.add(ScenarioParser.parse(f).withFile(cite.apply(f)));
             }
         }
         return out.build();
