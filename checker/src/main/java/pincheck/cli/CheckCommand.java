@@ -3,11 +3,11 @@ package pincheck.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pincheck.design.Design;
@@ -38,8 +38,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the result as one JSON document")
     boolean json;
 
-    @Option(names = "--timeout", defaultValue = "600", description = "seconds per TLC run (default ${DEFAULT-VALUE})")
-    long timeout;
+    @Mixin
+    TlcOptions tlc = new TlcOptions();
 
     @Option(names = "--keep", description = "keep TLC's working folder and print where it is")
     boolean keep;
@@ -49,10 +49,12 @@ final class CheckCommand implements Callable<Integer> {
         Scenario s;
         Design d;
         Path home;
+        TlcRunner.Options opt;
         try {
             s = ScenarioParser.parse(file);
             d = Inputs.design(preset, settings);
             home = Inputs.home();
+            opt = tlc.options();
         } catch (ScenarioException | DesignException e) {
             System.err.println("pincheck: " + e.getMessage());
             return Main.BAD_INPUT;
@@ -61,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             work = Files.createTempDirectory("pincheck-");
             CheckResult r = TlcChecker.check(s, d, Scaling.DEFAULT, List.of(Property.values()), SpecFiles.tlaDir(home),
-                    work, new TlcRunner.Options(Duration.ofSeconds(timeout), 1, ""));
+                    work, opt);
             System.out.print(json ? CheckReport.json(s, r) : CheckReport.text(s, r));
             return r.exitCode();
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package pincheck.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import pincheck.design.Design;
 import pincheck.design.DesignException;
@@ -23,6 +23,7 @@ import pincheck.scenario.Scenario;
 import pincheck.scenario.ScenarioException;
 import pincheck.suite.RunCache;
 import pincheck.suite.Suite;
+import pincheck.tla.TlcRunner;
 import pincheck.verdict.CheckResult;
 import pincheck.verdict.Verdict;
 
@@ -38,8 +39,8 @@ final class SuiteCommand implements Callable<Integer> {
     @Option(names = "--jobs", defaultValue = "2", description = "models checked at once (default ${DEFAULT-VALUE})")
     int jobs;
 
-    @Option(names = "--timeout", defaultValue = "600", description = "seconds per TLC run (default ${DEFAULT-VALUE})")
-    long timeout;
+    @Mixin
+    TlcOptions tlc = new TlcOptions();
 
     @Option(names = "--scenarios", paramLabel = "DIR", description = "check the .pin files of this folder instead of"
             + " the built-in scenarios")
@@ -57,7 +58,9 @@ final class SuiteCommand implements Callable<Integer> {
         Path home;
         List<Scenario> scenarios;
         List<Design> designs = new ArrayList<>();
+        TlcRunner.Options opt;
         try {
+            opt = tlc.options();
             home = Inputs.home();
             scenarios = scenarioDir == null ? BuiltIn.scenarios(home)
                     : BuiltIn.folder(scenarioDir, f -> scenarioDir.resolve(f.getFileName()).toString());
@@ -95,7 +98,7 @@ final class SuiteCommand implements Callable<Integer> {
         long start = System.nanoTime();
         RunCache cache = new RunCache(target, Main.VERSION, force);
         Map<SuiteReport.Entry, Suite.Progress> done = new java.util.concurrent.ConcurrentHashMap<>();
-        List<SuiteReport.Entry> entries = Suite.run(scenarios, designs, home, jobs, Duration.ofSeconds(timeout),
+        List<SuiteReport.Entry> entries = Suite.run(scenarios, designs, home, jobs, opt,
                 Optional.of(cache), p -> {
                     done.put(p.entry(), p);
                     System.err.printf(Locale.ROOT, "[%d/%d] %s / %s: %s%s  (%.0f s elapsed)%n", p.done(), p.total(),

@@ -34,12 +34,12 @@ public final class Suite {
     public static ImmutableList<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path home,
                                                        int jobs, Duration timeout, Consumer<Progress> progress)
             throws IOException, InterruptedException {
-        return run(scenarios, designs, home, jobs, timeout, Optional.empty(), progress);
+        return run(scenarios, designs, home, jobs, new TlcRunner.Options(timeout, 1, ""), Optional.empty(), progress);
     }
 
     /** As above, taking finished TLC runs from the cache and storing new ones in it. */
     public static ImmutableList<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path home,
-                                                       int jobs, Duration timeout, Optional<RunCache> cache,
+                                                       int jobs, TlcRunner.Options opt, Optional<RunCache> cache,
                                                        Consumer<Progress> progress)
             throws IOException, InterruptedException {
         int total = scenarios.size() * designs.size();
@@ -60,8 +60,7 @@ public final class Suite {
                     futures.add(pool.submit(() -> {
                         Optional<RunCache.ModelRuns> runs = cache.map(c -> c.forModel(s, d, Scaling.DEFAULT));
                         CheckResult r = TlcChecker.check(s, d, Scaling.DEFAULT, List.of(Property.values()),
-                                SpecFiles.tlaDir(home), dir, new TlcRunner.Options(timeout, 1, ""),
-                                runs.<TlcChecker.Runs>map(x -> x).orElse(TlcRunner::run));
+                                SpecFiles.tlaDir(home), dir, opt, runs.<TlcChecker.Runs>map(x -> x).orElse(TlcRunner::run));
                         SuiteReport.Entry e = new SuiteReport.Entry(s, r);
                         progress.accept(new Progress(done.incrementAndGet(), total, e,
                                 runs.map(RunCache.ModelRuns::reused).orElse(0),

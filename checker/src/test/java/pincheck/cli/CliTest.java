@@ -86,6 +86,14 @@ class CliTest {
     }
 
     @Test
+    void tlcOutOfMemoryIsInconclusiveWithTlcsWords() {
+        Run r = run("check", dio(), "--design", "kernel-2023", "--heap", "4m", "--timeout", "120");
+        assertEquals(3, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("inconclusive: out of memory: TLC message 1001: Java ran out of memory."), r.out());
+        assertFalse(r.out().contains("holds"), r.out());
+    }
+
+    @Test
     void badInputIsOneLineWithTheFix() throws Exception {
         Path bad = Files.createTempFile("bad", ".pin");
         Files.writeString(bad, "scenario x \"x\"\npage U0 user\nactor a\n  bio_add_pages b U0\n");

@@ -80,6 +80,8 @@ class HostileInputTest {
         oneLineError(CliTest.run("check", dio, "--set", "end_io=sometimes"), "unknown value 'sometimes' for knob end_io");
         oneLineError(CliTest.run("check", dio, "--design", "kernel-2099"), "unknown design preset 'kernel-2099'",
                 "use one of");
+        oneLineError(CliTest.run("check", dio, "--heap", "lots"), "--heap 'lots' is not a size", "e.g. --heap 8g");
+        oneLineError(CliTest.run("suite", "--heap", "-1g"), "--heap '-1g' is not a size");
         oneLineError(CliTest.run("suite", "--design", "kernel-2099"), "unknown design preset 'kernel-2099'",
                 "use one of");
 
