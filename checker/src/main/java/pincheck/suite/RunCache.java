@@ -73,15 +73,15 @@ public final class RunCache {
             Path file = dir.resolve(key + SUFFIX);
             if (!force && Files.isRegularFile(file)) {
                 TlcRunner.RawRun cached = read(file);
-                if (cached != null) {
+                // A damaged entry that no longer reads as a finished run is made again, never reported.
+                if (cached != null && conclusive(cached)) {
                     reused.incrementAndGet();
                     return cached;
                 }
             }
             TlcRunner.RawRun raw = TlcRunner.run(m, specsDir, runDir, opt);
             ran.incrementAndGet();
-            TlcOutcome.Kind kind = TlcOutput.interpret(raw.output(), raw.exitCode()).kind();
-            if (!raw.timedOut() && (kind == TlcOutcome.Kind.SUCCESS || kind.isViolation())) {
+            if (conclusive(raw)) {
                 OutputTree.writeFile(file, String.format(Locale.ROOT, "exit %d seconds %.3f%n", raw.exitCode(),
                         raw.seconds()) + raw.output());
             }
@@ -111,6 +111,12 @@ public final class RunCache {
 
     public ModelRuns forModel(Scenario s, Design d, Scaling scaling) {
         return new ModelRuns(s, d, scaling);
+    }
+
+    /** TLC finished: no error, or a violation with its whole trace. */
+    private static boolean conclusive(TlcRunner.RawRun raw) {
+        TlcOutcome.Kind kind = TlcOutput.interpret(raw.output(), raw.exitCode()).kind();
+        return !raw.timedOut() && (kind == TlcOutcome.Kind.SUCCESS || kind.isViolation());
     }
 
     /** A stored run, or null when the file is not one (then the run is made again). */

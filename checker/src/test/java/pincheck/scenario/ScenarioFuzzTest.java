@@ -21,6 +21,8 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 import pincheck.design.Presets;
 import pincheck.design.Scaling;
+import pincheck.tla.Sany;
+import pincheck.tla.SpecFiles;
 import pincheck.tla.TlaEmitter;
 import pincheck.tla.TlaModel;
 
@@ -124,6 +126,27 @@ class ScenarioFuzzTest {
             c.check("parsed").percentage(p -> p > 10);
             c.check("rejected").percentage(p -> p > 30);
         });
+    }
+
+    /** A few accepted mutants go all the way to SANY: whatever names and sites they hold, the module parses. */
+    @Property(tries = 6, seed = "20190208")
+    void acceptedMutantsEmitModulesSanyParses(@ForAll("accepted") Scenario s) throws Exception {
+        Path dir = Files.createTempDirectory("pincheck-fuzz-sany-");
+        TlaModel m = TlaEmitter.emit(s, Presets.all().get(0).design(), Scaling.DEFAULT,
+                List.of(pincheck.property.Property.values()));
+        Sany.Parse p = Sany.parse(m, SpecFiles.tlaDir(SpecFiles.home().orElseThrow()), dir);
+        assertTrue(p.ok(), p.output() + "\n" + m.module());
+    }
+
+    @Provide
+    Arbitrary<Scenario> accepted() {
+        return mutants().map(t -> {
+            try {
+                return java.util.Optional.of(ScenarioParser.parse(t, FILE));
+            } catch (ScenarioException e) {
+                return java.util.Optional.<Scenario>empty();
+            }
+        }).filter(java.util.Optional::isPresent).map(java.util.Optional::get);
     }
 
     /** Random bytes as a file: read through the file path, as a user's file would be. */
