@@ -16,20 +16,22 @@ final class BuiltIn {
     private BuiltIn() {}
 
     static ImmutableList<Scenario> scenarios(Path home) throws IOException, ScenarioException {
-        return in(home, home.resolve("specs").resolve("scenarios"));
+        // Reports name the file relative to the checkout, so they read the same on every machine.
+        return folder(home.resolve("specs").resolve("scenarios"), f -> home.relativize(f).toString());
     }
 
     /** The scenarios written for the thread's claims (specs/scenarios/claims), not part of the suite. */
     static ImmutableList<Scenario> claimScenarios(Path home) throws IOException, ScenarioException {
-        return in(home, home.resolve("specs").resolve("scenarios").resolve("claims"));
+        return folder(home.resolve("specs").resolve("scenarios").resolve("claims"), f -> home.relativize(f).toString());
     }
 
-    private static ImmutableList<Scenario> in(Path home, Path folder) throws IOException, ScenarioException {
+    /** Every .pin file of a folder, in name order, each cited in reports as {@code cite} says. */
+    static ImmutableList<Scenario> folder(Path dir, java.util.function.Function<Path, String> cite)
+            throws IOException, ScenarioException {
         ImmutableList.Builder<Scenario> out = ImmutableList.builder();
-        try (Stream<Path> files = Files.list(folder)) {
+        try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(EXTENSION)).sorted().toList()) {
-                // Reports name the file relative to the checkout, so they read the same on every machine.
-                out.add(ScenarioParser.parse(f).withFile(home.relativize(f).toString()));
+                out.add(ScenarioParser.parse(f).withFile(cite.apply(f)));
             }
         }
         return out.build();

@@ -3,11 +3,11 @@ package pincheck.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pincheck.alloy.Agreement;
@@ -41,8 +41,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the result as one JSON document")
     boolean json;
 
-    @Option(names = "--timeout", defaultValue = "600", description = "seconds per TLC run (default ${DEFAULT-VALUE})")
-    long timeout;
+    @Mixin
+    TlcOptions tlc = new TlcOptions();
 
     @Option(names = "--engine", defaultValue = "tlc", paramLabel = "tlc|alloy|both",
             description = "tlc (exhaustive), alloy (bounded: holds up to N steps) or both, compared property by"
@@ -61,10 +61,12 @@ final class CheckCommand implements Callable<Integer> {
         Scenario s;
         Design d;
         Path home;
+        TlcRunner.Options opt;
         try {
             s = ScenarioParser.parse(file);
             d = Inputs.design(preset, settings);
             home = Inputs.home();
+            opt = tlc.options();
         } catch (ScenarioException | DesignException e) {
             System.err.println("pincheck: " + e.getMessage());
             return Main.BAD_INPUT;
@@ -77,8 +79,8 @@ final class CheckCommand implements Callable<Integer> {
         Path work = null;
         try {
             work = Files.createTempDirectory("pincheck-");
-            TlcRunner.Options tlcOpt = new TlcRunner.Options(Duration.ofSeconds(timeout), 1, "");
-            AlloyChecker.Options alloyOpt = AlloyChecker.Options.bound(steps, Duration.ofSeconds(timeout));
+            TlcRunner.Options tlcOpt = opt;
+            AlloyChecker.Options alloyOpt = AlloyChecker.Options.bound(steps, opt.timeout());
             List<Property> all = List.of(Property.values());
             if (engine.equals("both")) {
                 BothEngines.Result both = BothEngines.check(s, d, Scaling.DEFAULT, all, home, work, tlcOpt, alloyOpt);

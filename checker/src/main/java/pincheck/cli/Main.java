@@ -4,12 +4,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** pincheck's command line. Exit codes: 0 all hold, 1 violated, 2 bad input, 3 inconclusive. */
-@Command(name = "pincheck", mixinStandardHelpOptions = true, version = "pincheck 0.1",
+@Command(name = "pincheck", mixinStandardHelpOptions = true, version = "pincheck " + Main.VERSION,
         description = "Model checker for the Linux kernel's page-pinning designs.",
         subcommands = {CheckCommand.class, ListCommand.class, SuiteCommand.class, BenchCommand.class, ScaleCommand.class,
                 PaperCommand.class, ClaimsCommand.class, SweepCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
+    /** Also part of every cached result's key: a new pincheck may read the engines differently. */
+    public static final String VERSION = "0.1";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,7 +1,7 @@
 package pincheck.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,17 +10,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import pincheck.design.Design;
+import pincheck.design.DesignException;
 import pincheck.design.Presets;
 import pincheck.report.Json;
 import pincheck.report.OutputTree;
 import pincheck.report.SuiteReport;
 import pincheck.scenario.Scenario;
+import pincheck.scenario.ScenarioException;
+import pincheck.suite.RunCache;
 import pincheck.suite.Suite;
+import pincheck.tla.TlcRunner;
 import pincheck.verdict.CheckResult;
 import pincheck.verdict.Verdict;
 
-@Command(name = "suite", description = "Check every built-in scenario under every preset; write counterexamples/.")
+@Command(name = "suite", description = "Check every built-in scenario under every preset; write counterexamples/."
+        + " Finished runs are kept in the output folder's .cache and reused by the next suite.")
 final class SuiteCommand implements Callable<Integer> {
     /** Timings and machine details: not compared, not byte-for-byte reproducible. */
     static final String STATS = "stats.json";
@@ -31,29 +38,79 @@ final class SuiteCommand implements Callable<Integer> {
     @Option(names = "--jobs", defaultValue = "2", description = "models checked at once (default ${DEFAULT-VALUE})")
     int jobs;
 
-    @Option(names = "--timeout", defaultValue = "600", description = "seconds per TLC run (default ${DEFAULT-VALUE})")
-    long timeout;
+    @Mixin
+    TlcOptions tlc = new TlcOptions();
+
+    @Option(names = "--scenarios", paramLabel = "DIR", description = "check the .pin files of this folder instead of"
+            + " the built-in scenarios")
+    Path scenarioDir;
+
+    @Option(names = "--design", paramLabel = "PRESET", description = "only this preset (repeatable; default all)")
+    List<String> designNames = new ArrayList<>();
+
+    @Option(names = "--force", description = "rerun every model instead of reusing finished runs from the output"
+            + " folder's .cache")
+    boolean force;
 
     @Override
     public Integer call() throws Exception {
-        Optional<SuiteInputs> in = SuiteInputs.read(out);
-        if (in.isEmpty()) {
+        Path home;
+        List<Scenario> scenarios;
+        List<Design> designs = new ArrayList<>();
+        TlcRunner.Options opt;
+        try {
+            opt = tlc.options();
+            home = Inputs.home();
+            scenarios = scenarioDir == null ? BuiltIn.scenarios(home)
+                    : BuiltIn.folder(scenarioDir, f -> scenarioDir.resolve(f.getFileName()).toString());
+            for (String name : designNames) {
+                designs.add(Presets.get(name));
+            }
+        } catch (DesignException | ScenarioException e) {
+            System.err.println("pincheck: " + e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (IOException e) {
+            System.err.println("pincheck: cannot list the scenario folder " + scenarioDir + " (" + e.getMessage()
+                    + "); give a folder of .pin files with --scenarios");
             return Main.BAD_INPUT;
         }
-        Path home = in.get().home();
-        List<Scenario> scenarios = in.get().scenarios();
-        Path target = in.get().target();
+        if (scenarios.isEmpty()) {
+            System.err.println("pincheck: " + scenarioDir + " has no .pin files; give a folder of scenario files"
+                    + " with --scenarios");
+            return Main.BAD_INPUT;
+        }
+        if (designs.isEmpty()) {
+            designs = Presets.all().stream().map(Presets.Preset::design).toList();
+        }
+        Path target;
+        try {
+            target = Inputs.outputFolder(out, home);
+        } catch (DesignException e) {
+            System.err.println("pincheck: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
         long start = System.nanoTime();
-        List<SuiteReport.Entry> entries = Suite.run(scenarios,
-                Presets.all().stream().map(Presets.Preset::design).toList(), home, jobs, Duration.ofSeconds(timeout),
-                p -> System.err.printf(Locale.ROOT, "[%d/%d] %s / %s: %s  (%.0f s elapsed)%n", p.done(), p.total(),
-                        p.entry().scenario().name(), p.entry().result().design().name(), summary(p.entry().result()),
-                        (System.nanoTime() - start) / 1e9));
+        RunCache cache = new RunCache(target, Main.VERSION, force);
+        Map<SuiteReport.Entry, Suite.Progress> done = new java.util.concurrent.ConcurrentHashMap<>();
+        List<SuiteReport.Entry> entries = Suite.run(scenarios, designs, home, jobs, opt,
+                Optional.of(cache), p -> {
+                    done.put(p.entry(), p);
+                    System.err.printf(Locale.ROOT, "[%d/%d] %s / %s: %s%s  (%.0f s elapsed)%n", p.done(), p.total(),
+                            p.entry().scenario().name(), p.entry().result().design().name(),
+                            summary(p.entry().result()), p.reusedRuns() == 0 ? ""
+                                    : "; reused " + p.reusedRuns() + " of " + (p.reusedRuns() + p.madeRuns())
+                                    + " TLC runs from the cache",
+                            (System.nanoTime() - start) / 1e9);
+                });
         Map<String, String> files = SuiteReport.files(entries);
         OutputTree.write(target, files);
-        OutputTree.writeFile(target.resolve(STATS), stats(entries, (System.nanoTime() - start) / 1e9));
+        OutputTree.writeFile(target.resolve(STATS), stats(entries, done, (System.nanoTime() - start) / 1e9));
         OutputTree.prune(target, files,
                 scenarios.stream().map(Scenario::name).collect(java.util.stream.Collectors.toSet()));
+        if (scenarioDir == null && designNames.isEmpty()) {
+            // Only a whole suite knows which cached runs are no longer asked for.
+            cache.pruneUnused();
+        }
         long bad = entries.stream().filter(e -> e.result().anyInconclusive()).count();
         System.err.printf(Locale.ROOT, "suite: %d models, %d with an inconclusive verdict; results in %s%n",
                 entries.size(), bad, target);
@@ -67,7 +124,8 @@ final class SuiteCommand implements Callable<Integer> {
         return v + " violated, " + i + " inconclusive";
     }
 
-    private static String stats(List<SuiteReport.Entry> entries, double wall) {
+    private static String stats(List<SuiteReport.Entry> entries, Map<SuiteReport.Entry, Suite.Progress> done,
+                                double wall) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
         doc.put("java", System.getProperty("java.version"));
@@ -80,6 +138,8 @@ final class SuiteCommand implements Callable<Integer> {
             m.put("engine", e.result().engine());
             m.put("seconds", Math.round(e.result().results().stream().mapToDouble(x -> x.seconds()).max().orElse(0)
                     * 1000) / 1000.0);
+            m.put("tlc_runs_reused", done.get(e).reusedRuns());
+            m.put("tlc_runs_made", done.get(e).madeRuns());
             models.add(m);
         }
         doc.put("models", models);

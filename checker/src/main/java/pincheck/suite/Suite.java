@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,21 +28,36 @@ import pincheck.verdict.CheckResult;
 /** Checks scenarios under designs, several models at once, in a stable order. */
 public final class Suite {
     /**
-     * One finished model, for progress lines (done of total) and benchmarks: its TLC processes
-     * and the wall time of the whole check (emit, every process, decode).
+     * One finished model, for progress lines (done of total) and benchmarks: its TLC processes,
+     * the wall time of the whole check (emit, every process, decode), and how many of its TLC
+     * runs came from the cache and how many were made.
      */
     public record Progress(int done, int total, SuiteReport.Entry entry, ImmutableList<TlcRun> runs,
-                           double wallSeconds) {}
+                           double wallSeconds, int reusedRuns, int madeRuns) {}
 
     private Suite() {}
 
     public static ImmutableList<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path home,
                                                        int jobs, Duration timeout, Consumer<Progress> progress)
             throws IOException, InterruptedException {
+        return run(scenarios, designs, home, jobs, new TlcRunner.Options(timeout, 1, ""), Optional.empty(), progress);
+    }
+
+    /** As above, taking finished TLC runs from the cache and storing new ones in it. */
+    public static ImmutableList<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path home,
+                                                       int jobs, TlcRunner.Options opt, Optional<RunCache> cache,
+                                                       Consumer<Progress> progress)
+            throws IOException, InterruptedException {
         int total = scenarios.size() * designs.size();
         AtomicInteger done = new AtomicInteger();
         Path work = Files.createTempDirectory("pincheck-suite-");
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
+        // Interrupted (SIGINT, SIGTERM): no finally block runs, so stop our TLC processes and remove their files here.
+        Thread onExit = new Thread(() -> {
+            ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+            WorkDirs.delete(work);
+        });
+        Runtime.getRuntime().addShutdownHook(onExit);
         try {
             List<Future<SuiteReport.Entry>> futures = new ArrayList<>();
             for (Scenario s : scenarios) {
@@ -49,12 +65,15 @@ public final class Suite {
                     Path dir = work.resolve(s.name()).resolve(d.name());
                     futures.add(pool.submit(() -> {
                         long start = System.nanoTime();
-                        List<TlcRun> runs = new ArrayList<>();
+                        List<TlcRun> made = new ArrayList<>();
+                        Optional<RunCache.ModelRuns> runs = cache.map(c -> c.forModel(s, d, Scaling.DEFAULT));
                         CheckResult r = TlcChecker.check(s, d, Scaling.DEFAULT, List.of(Property.values()),
-                                SpecFiles.tlaDir(home), dir, new TlcRunner.Options(timeout, 1, ""), runs::add);
+                                SpecFiles.tlaDir(home), dir, opt, runs.<TlcChecker.Runs>map(x -> x).orElse(TlcRunner::run),
+                                made::add);
                         SuiteReport.Entry e = new SuiteReport.Entry(s, r);
-                        progress.accept(new Progress(done.incrementAndGet(), total, e, ImmutableList.copyOf(runs),
-                                (System.nanoTime() - start) / 1e9));
+                        progress.accept(new Progress(done.incrementAndGet(), total, e, ImmutableList.copyOf(made),
+                                (System.nanoTime() - start) / 1e9, runs.map(RunCache.ModelRuns::reused).orElse(0),
+                                runs.map(RunCache.ModelRuns::ran).orElse(made.size())));
                         return e;
                     }));
                 }
@@ -69,6 +88,11 @@ public final class Suite {
         } finally {
             pool.shutdownNow();
             WorkDirs.delete(work);
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook runs anyway
+            }
         }
     }
 }

@@ -28,31 +28,48 @@ import pincheck.verdict.PropertyResult;
 public final class TlcChecker {
     public static final String ENGINE = "tlc";
 
+    /** How one TLC run is made: {@link TlcRunner#run}, a cache in front of it, or a fault injected by a test. */
+    @FunctionalInterface
+    public interface Runs {
+        TlcRunner.RawRun run(TlaModel model, Path specsDir, Path dir, TlcRunner.Options opt) throws IOException;
+    }
+
     private TlcChecker() {}
 
     public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
                                     Path workDir, TlcRunner.Options opt) throws IOException {
-        return check(s, d, scaling, properties, specsDir, workDir, opt, run -> { });
+        return check(s, d, scaling, properties, specsDir, workDir, opt, TlcRunner::run, run -> { });
     }
 
-    /** As above, and hands the figures of every TLC process to {@code runs} (for benchmarks). */
+    /** As above, and hands the figures of every TLC process to {@code observe} (for benchmarks). */
     public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
-                                    Path workDir, TlcRunner.Options opt, Consumer<TlcRun> runs) throws IOException {
+                                    Path workDir, TlcRunner.Options opt, Consumer<TlcRun> observe) throws IOException {
+        return check(s, d, scaling, properties, specsDir, workDir, opt, TlcRunner::run, observe);
+    }
+
+    public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
+                                    Path workDir, TlcRunner.Options opt, Runs runs) throws IOException {
+        return check(s, d, scaling, properties, specsDir, workDir, opt, runs, run -> { });
+    }
+
+    /** Every TLC run made by {@code runs}, and its figures handed to {@code observe}. */
+    public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
+                                    Path workDir, TlcRunner.Options opt, Runs runs, Consumer<TlcRun> observe)
+            throws IOException {
         Map<Property, PropertyResult> results = new LinkedHashMap<>();
         List<Property> open = new ArrayList<>(properties.stream().filter(p -> !p.isLiveness()).toList());
         int round = 0;
         for (Property live : properties.stream().filter(Property::isLiveness).toList()) {
-            results.put(live, liveness(s, d, scaling, live, specsDir, workDir.resolve("live" + round++), opt, runs));
+            results.put(live, liveness(s, d, scaling, live, specsDir, workDir.resolve("live" + round++), opt, runs, observe));
         }
         while (!open.isEmpty()) {
             TlaModel model = TlaEmitter.emit(s, d, scaling, open);
             String label = "safety" + round++;
-            TlcRunner.RawRun raw = TlcRunner.run(model, specsDir, workDir.resolve(label), opt);
+            TlcRunner.RawRun raw = runs.run(model, specsDir, workDir.resolve(label), opt);
             TlcOutcome out = TlcOutput.interpret(raw.output(), raw.exitCode());
-            runs.accept(TlcRun.of(label, raw, out));
+            observe.accept(TlcRun.of(label, raw, out));
             if (raw.timedOut()) {
-                inconclusive(results, open, "timeout: TLC did not finish within " + opt.timeout().toSeconds() + " s",
-                        raw.seconds());
+                inconclusive(results, open, timedOut(out, opt), raw.seconds());
                 break;
             }
             switch (out.kind()) {
@@ -100,13 +117,13 @@ public final class TlcChecker {
 
     /** A temporal property in a TLC run of its own: the fair spec, no VIEW. */
     private static PropertyResult liveness(Scenario s, Design d, Scaling scaling, Property p, Path specsDir, Path dir,
-                                           TlcRunner.Options opt, Consumer<TlcRun> runs) throws IOException {
-        TlcRunner.RawRun raw = TlcRunner.run(TlaEmitter.emit(s, d, scaling, List.of(p)), specsDir, dir, opt);
+                                           TlcRunner.Options opt, Runs runs, Consumer<TlcRun> observe)
+            throws IOException {
+        TlcRunner.RawRun raw = runs.run(TlaEmitter.emit(s, d, scaling, List.of(p)), specsDir, dir, opt);
         TlcOutcome out = TlcOutput.interpret(raw.output(), raw.exitCode());
-        runs.accept(TlcRun.of("liveness " + p.tlaName(), raw, out));
+        observe.accept(TlcRun.of("liveness " + p.tlaName(), raw, out));
         if (raw.timedOut()) {
-            return PropertyResult.inconclusive(p, "timeout: TLC did not finish within " + opt.timeout().toSeconds()
-                    + " s", raw.seconds());
+            return PropertyResult.inconclusive(p, timedOut(out, opt), raw.seconds());
         }
         return switch (out.kind()) {
             case SUCCESS -> PropertyResult.holds(p, out.statesGenerated().orElse(0), out.distinctStates().orElse(0),
@@ -115,6 +132,13 @@ public final class TlcChecker {
                     out.statesGenerated(), out.distinctStates(), raw.seconds());
             default -> PropertyResult.inconclusive(p, reason(out), raw.seconds());
         };
+    }
+
+    /** A run stopped at the time limit; a TLC that ran out of heap may hang, so that is said first. */
+    private static String timedOut(TlcOutcome out, TlcRunner.Options opt) {
+        String timeout = "timeout: TLC did not finish within " + opt.timeout().toSeconds() + " s";
+        return out.kind() == TlcOutcome.Kind.OUT_OF_MEMORY ? reason(out) + " (then hung until the " + timeout + ")"
+                : timeout;
     }
 
     static String reason(TlcOutcome out) {
@@ -126,7 +150,20 @@ public final class TlcChecker {
             case DEADLOCK -> "unexpected deadlock report";
             default -> "TLC error";
         };
+        if (out.kind() == TlcOutcome.Kind.PARSE_ERROR && out.reason().isEmpty()) {
+            return what + out.errorText().map(t -> ": " + sanyWords(t)).orElse("");
+        }
         return what + out.reason().or(out::errorText).map(t -> ": " + firstLine(t)).orElse("");
+    }
+
+    /** Lines of SANY's report that say what and where, without its banners and parser stack. */
+    private static final java.util.regex.Pattern SANY_NOISE = java.util.regex.Pattern.compile(
+            "\\*\\*\\*.*|Parsing or semantic analysis failed\\.|Residual stack trace follows:|Fatal errors while.*"
+                    + "|\\w+ starting at line .*|tla2sany\\..*|Semantic errors:|");
+
+    static String sanyWords(String errorText) {
+        return errorText.lines().map(String::strip).filter(l -> !SANY_NOISE.matcher(l).matches()).limit(3)
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static String firstLine(String t) {

@@ -34,6 +34,19 @@ class CliTest {
         }
     }
 
+    /** A scenario a user writes outside specs/: tiny, its models take seconds. */
+    static final String USER_SCENARIO = """
+            # my driver: O_DIRECT write from a user buffer, bio completed by my_end_io
+            scenario my-path "my driver's direct write"
+            page U0 user
+            iter buf ubuf U0
+            bio  b write end_io my_end_io
+            actor drv
+              iov_iter_extract_pages buf   @ drivers/my/my.c:my_write
+              bio_add_page b U0            @ drivers/my/my.c:my_write
+              submit_bio b                 @ drivers/my/my.c:my_write
+            """;
+
     static String dio() { return Models.home().resolve("specs/scenarios/dio-zero-page.pin").toString(); }
 
     @Test
@@ -69,6 +82,14 @@ class CliTest {
         Run r = run("check", dio(), "--design", "kernel-2023", "--timeout", "0");
         assertEquals(3, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("inconclusive: timeout"), r.out());
+        assertFalse(r.out().contains("holds"), r.out());
+    }
+
+    @Test
+    void tlcOutOfMemoryIsInconclusiveWithTlcsWords() {
+        Run r = run("check", dio(), "--design", "kernel-2023", "--heap", "4m", "--timeout", "120");
+        assertEquals(3, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("inconclusive: out of memory: TLC message 1001: Java ran out of memory."), r.out());
         assertFalse(r.out().contains("holds"), r.out());
     }
 
@@ -115,17 +136,7 @@ class CliTest {
     void aUserScenarioOutsideSpecsChecksWithoutJava() throws Exception {
         Path dir = Files.createTempDirectory("user-");
         Path f = dir.resolve("my-path.pin");
-        Files.writeString(f, """
-                # my driver: O_DIRECT write from a user buffer, bio completed by my_end_io
-                scenario my-path "my driver's direct write"
-                page U0 user
-                iter buf ubuf U0
-                bio  b write end_io my_end_io
-                actor drv
-                  iov_iter_extract_pages buf   @ drivers/my/my.c:my_write
-                  bio_add_page b U0            @ drivers/my/my.c:my_write
-                  submit_bio b                 @ drivers/my/my.c:my_write
-                """);
+        Files.writeString(f, USER_SCENARIO);
         Run r = run("check", f.toString(), "--design", "kernel-2023");
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().startsWith("my-path under kernel-2023"), r.out());

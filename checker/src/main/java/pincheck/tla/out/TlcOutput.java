@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -38,6 +39,10 @@ public final class TlcOutput {
     static final int PARSE_FAILED = 3002;
     /** TLC's codes for running out of heap (plain, too many initial states, liveness). */
     static final Set<Integer> OUT_OF_MEMORY = Set.of(1001, 1002, 1003);
+
+    /** Exit codes of a JVM ended by a signal (128 + signal number), with the signal's name. */
+    private static final Map<Integer, String> SIGNALS = Map.of(129, "SIGHUP", 130, "SIGINT", 131, "SIGQUIT",
+            134, "SIGABRT", 137, "SIGKILL", 143, "SIGTERM");
 
     /** Severity-1 messages that frame a trace rather than report an error. */
     private static final Set<Integer> TRACE_HEADERS = Set.of(BEHAVIOR_UP_TO_HERE, COUNTER_EXAMPLE);
@@ -140,6 +145,11 @@ public final class TlcOutput {
             Optional<String> oom = outOfMemory();
             if (oom.isPresent()) {
                 return Verdict.because(Kind.OUT_OF_MEMORY, oom.get());
+            }
+            if (SIGNALS.containsKey(exitCode)) {
+                // Whatever TLC printed before, a killed run is unfinished: even a complete-looking trace.
+                return Verdict.because(Kind.ERROR, "TLC was killed by " + SIGNALS.get(exitCode) + " (exit code "
+                        + exitCode + ") before it finished");
             }
             if (read.truncated()) {
                 return Verdict.because(Kind.TRUNCATED, "output is cut off: " + String.join("; ", read.problems()));

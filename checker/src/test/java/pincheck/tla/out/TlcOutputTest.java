@@ -368,4 +368,37 @@ class TlcOutputTest {
         assertEquals(Optional.of("Error: Could not find or load main class tlc2.TLC"), o.errorText());
         assertEquals(Optional.empty(), o.tlcVersion());
     }
+
+    // ---- the recorded violation with interleavings TLC produces under load (workers, progress reports) ----
+
+    @Test
+    void recordedTraceReadsTheSameWithWarningsNestedMessagesAndMidLineMarkers() {
+        String real = resource("invariant.exit12.out");
+        TlcOutcome plain = TlcOutput.interpret(real, 12);
+        String[] parts = real.split("(?=@!@!@STARTMSG 2217:4 @!@!@)", -1);
+        assertTrue(parts.length >= 4, "at least three states in the recording");
+        String third = parts[3].replaceFirst("/\\\\ x = 2\n", "/\\\\ x = 2\n" + msg(2200, 0, "Progress(3) at x"));
+        String mixed = parts[0] + parts[1]
+                + msg(2201, 2, "Please run the Java VM with a larger heap.")
+                + "progress text without a line break" + parts[2] + third
+                + String.join("", java.util.Arrays.asList(parts).subList(4, parts.length));
+        TlcOutcome o = TlcOutput.interpret(mixed, 12);
+        assertEquals(Kind.INVARIANT_VIOLATED, o.kind(), o.reason().toString());
+        assertEquals(plain.trace(), o.trace());
+        assertEquals(plain.violatedProperty(), o.violatedProperty());
+        assertTrue(o.warnings().contains("Please run the Java VM with a larger heap."), o.warnings().toString());
+        // nested records, sets, sequences and a string with quotes and a backslash, as recorded
+        assertEquals("a \"q\" \\ b", o.trace().get(1).var("ev").field("args").elements().get(0).asString());
+    }
+
+    @Test
+    void aKilledRunIsNeverAVerdictEvenWithAWholeTrace() {
+        for (int signalExit : new int[] {130, 137, 143}) {
+            TlcOutcome o = TlcOutput.interpret(resource("invariant.exit12.out"), signalExit);
+            assertEquals(Kind.ERROR, o.kind());
+            assertTrue(o.reason().orElseThrow().startsWith("TLC was killed by SIG"), o.reason().toString());
+            TlcOutcome s = TlcOutput.interpret(resource("success.exit0.out"), signalExit);
+            assertEquals(Kind.ERROR, s.kind());
+        }
+    }
 }

@@ -1,0 +1,27 @@
+package pincheck.cli;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Option;
+import pincheck.design.DesignException;
+import pincheck.tla.TlcRunner;
+
+/** How TLC runs, for check and suite: its time limit and the heap of its JVM. */
+final class TlcOptions {
+    private static final Pattern SIZE = Pattern.compile("[1-9]\\d*[kKmMgG]?");
+
+    @Option(names = "--timeout", defaultValue = "600", description = "seconds per TLC run (default ${DEFAULT-VALUE})")
+    long timeout;
+
+    @Option(names = "--heap", paramLabel = "SIZE", description = "maximum heap of the TLC JVM, e.g. 8g"
+            + " (default: Java's, a quarter of the memory)")
+    String heap = "";
+
+    TlcRunner.Options options() throws DesignException {
+        if (!heap.isEmpty() && !SIZE.matcher(heap).matches()) {
+            throw new DesignException("--heap '" + heap + "' is not a size; write a number with k, m or g,"
+                    + " e.g. --heap 8g");
+        }
+        return new TlcRunner.Options(Duration.ofSeconds(timeout), 1, heap);
+    }
+}
