@@ -65,7 +65,7 @@ public final class TlcChecker {
                     }
                     Trace trace = TlcTraceReader.read(out.trace());
                     results.put(p, PropertyResult.violated(p, trace, out.statesGenerated(), out.distinctStates(),
-                            raw.seconds()));
+                            raw.seconds()).withInputs(model.files()));
                     open.remove(p);
                 }
                 default -> {
@@ -92,7 +92,8 @@ public final class TlcChecker {
     /** A temporal property in a TLC run of its own: the fair spec, no VIEW. */
     private static PropertyResult liveness(Scenario s, Design d, Scaling scaling, Property p, Path specsDir, Path dir,
                                            TlcRunner.Options opt) throws IOException {
-        TlcRunner.RawRun raw = TlcRunner.run(TlaEmitter.emit(s, d, scaling, List.of(p)), specsDir, dir, opt);
+        TlaModel model = TlaEmitter.emit(s, d, scaling, List.of(p));
+        TlcRunner.RawRun raw = TlcRunner.run(model, specsDir, dir, opt);
         if (raw.timedOut()) {
             return PropertyResult.inconclusive(p, "timeout: TLC did not finish within " + opt.timeout().toSeconds()
                     + " s", raw.seconds());
@@ -102,7 +103,7 @@ public final class TlcChecker {
             case SUCCESS -> PropertyResult.holds(p, out.statesGenerated().orElse(0), out.distinctStates().orElse(0),
                     out.depth().orElse(0), raw.seconds());
             case LIVENESS_VIOLATED -> PropertyResult.violated(p, TlcTraceReader.read(out.trace()),
-                    out.statesGenerated(), out.distinctStates(), raw.seconds());
+                    out.statesGenerated(), out.distinctStates(), raw.seconds()).withInputs(model.files());
             default -> PropertyResult.inconclusive(p, reason(out), raw.seconds());
         };
     }
