@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import pincheck.design.Design;
 import pincheck.design.DesignException;
 import pincheck.design.Presets;
 import pincheck.report.Json;
@@ -20,8 +20,6 @@ import pincheck.report.SuiteReport;
 import pincheck.scenario.Scenario;
 import pincheck.scenario.ScenarioException;
 import pincheck.suite.Suite;
-import pincheck.verdict.CheckResult;
-import pincheck.verdict.Verdict;
 
 @Command(name = "suite", description = "Check every built-in scenario under every preset; write counterexamples/.")
 final class SuiteCommand implements Callable<Integer> {
@@ -61,27 +59,20 @@ final class SuiteCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         long start = System.nanoTime();
-        List<SuiteReport.Entry> entries = Suite.run(scenarios,
-                Presets.all().stream().map(Presets.Preset::design).toList(), home, jobs, Duration.ofSeconds(timeout),
-                p -> System.err.printf(Locale.ROOT, "[%d/%d] %s / %s: %s  (%.0f s elapsed)%n", p.done(), p.total(),
-                        p.entry().scenario().name(), p.entry().result().design().name(), summary(p.entry().result()),
-                        (System.nanoTime() - start) / 1e9));
+        List<SuiteReport.Entry> entries;
+        List<Design> designs = Presets.all().stream().map(Presets.Preset::design).toList();
+        ProgressBar progress = ProgressBar.forStderr(scenarios.size() * designs.size());
+        try (progress) {
+            entries = Suite.run(scenarios, designs, home, jobs, Duration.ofSeconds(timeout), progress);
+        }
         Map<String, String> files = SuiteReport.files(entries);
         OutputTree.write(target, files);
         OutputTree.writeFile(target.resolve(STATS), stats(entries, (System.nanoTime() - start) / 1e9));
         OutputTree.prune(target, files,
                 scenarios.stream().map(Scenario::name).collect(java.util.stream.Collectors.toSet()));
         long bad = entries.stream().filter(e -> e.result().anyInconclusive()).count();
-        System.err.printf(Locale.ROOT, "suite: %d models, %d with an inconclusive verdict; results in %s%n",
-                entries.size(), bad, target);
+        System.err.println(progress.summary() + "; results in " + target);
         return bad > 0 ? 3 : 0;
-    }
-
-    private static String summary(CheckResult r) {
-        long v = r.results().stream().filter(x -> x.verdict() == Verdict.VIOLATED && !x.property().isCondition())
-                .count();
-        long i = r.results().stream().filter(x -> x.verdict() == Verdict.INCONCLUSIVE).count();
-        return v + " violated, " + i + " inconclusive";
     }
 
     private static String stats(List<SuiteReport.Entry> entries, double wall) {

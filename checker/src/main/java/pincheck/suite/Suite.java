@@ -28,10 +28,32 @@ public final class Suite {
     /** One finished model, for progress lines: done of total. */
     public record Progress(int done, int total, SuiteReport.Entry entry) {}
 
+    /** What a caller hears of a running suite: a model started, a model finished. */
+    public interface Listener {
+        void started(String model);
+
+        void finished(Progress p);
+    }
+
     private Suite() {}
+
+    /** A model's name in progress lines: {@code scenario / design}. */
+    public static String model(Scenario s, Design d) { return s.name() + " / " + d.name(); }
 
     public static ImmutableList<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path home,
                                                        int jobs, Duration timeout, Consumer<Progress> progress)
+            throws IOException, InterruptedException {
+        return run(scenarios, designs, home, jobs, timeout, new Listener() {
+            @Override
+            public void started(String model) { }
+
+            @Override
+            public void finished(Progress p) { progress.accept(p); }
+        });
+    }
+
+    public static ImmutableList<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path home,
+                                                       int jobs, Duration timeout, Listener listener)
             throws IOException, InterruptedException {
         int total = scenarios.size() * designs.size();
         AtomicInteger done = new AtomicInteger();
@@ -43,10 +65,11 @@ public final class Suite {
                 for (Design d : designs) {
                     Path dir = work.resolve(s.name()).resolve(d.name());
                     futures.add(pool.submit(() -> {
+                        listener.started(model(s, d));
                         CheckResult r = TlcChecker.check(s, d, Scaling.DEFAULT, List.of(Property.values()),
                                 SpecFiles.tlaDir(home), dir, new TlcRunner.Options(timeout, 1, ""));
                         SuiteReport.Entry e = new SuiteReport.Entry(s, r);
-                        progress.accept(new Progress(done.incrementAndGet(), total, e));
+                        listener.finished(new Progress(done.incrementAndGet(), total, e));
                         return e;
                     }));
                 }
