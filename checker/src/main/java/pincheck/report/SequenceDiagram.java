@@ -1,6 +1,7 @@
 package pincheck.report;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,16 @@ public final class SequenceDiagram {
     /** Lanes the model's own contexts and the called subsystems get, in this order after the actors. */
     private static final Map<String, String> KERNEL_LANES = orderedLanes();
 
+    /** The kernel functions of scenario programs, by the subsystem that defines them. */
+    private static final ImmutableMap<String, String> CALLEES = ImmutableMap.<String, String>builder()
+            .put("bio_add_page", "block").put("bio_iov_iter_get_pages", "block").put("submit_bio", "block")
+            .put("iov_iter_get_pages", "iov_iter").put("iov_iter_get_pages_alloc", "iov_iter")
+            .put("iov_iter_extract_pages", "iov_iter").put("iov_iter_put_pages", "iov_iter")
+            .put("get_page", "mm").put("put_page", "mm").put("put_user_page", "mm").put("unpin_user_page", "mm")
+            .put("munmap", "mm").put("truncate", "mm").put("page_mkclean", "mm").put("end_page_writeback", "mm")
+            .put("folio_maybe_dma_pinned", "mm")
+            .build();
+
     private SequenceDiagram() {}
 
     private static Map<String, String> orderedLanes() {
@@ -60,7 +71,7 @@ public final class SequenceDiagram {
         Snapshot before = trace.initial();
         for (Step st : trace.steps()) {
             String from = "L" + lanes.indexOf(st.event().actor());
-            String to = "L" + lanes.indexOf(callee(st.event().actor(), st.event().site()));
+            String to = "L" + lanes.indexOf(callee(st.event().actor(), st.event().call(), st.event().site()));
             List<String> text = new ArrayList<>();
             text.add(st.number() + ". " + st.event().callText());
             st.changes().stream().filter(SequenceDiagram::isCount).forEach(text::add);
@@ -87,7 +98,7 @@ public final class SequenceDiagram {
         List<String> used = new ArrayList<>();
         for (Step st : trace.steps()) {
             used.add(st.event().actor());
-            used.add(callee(st.event().actor(), st.event().site()));
+            used.add(callee(st.event().actor(), st.event().call(), st.event().site()));
         }
         ImmutableList.Builder<String> out = ImmutableList.builder();
         s.actors().stream().map(Actor::name).filter(used::contains).forEach(out::add);
@@ -100,8 +111,16 @@ public final class SequenceDiagram {
         return out.build();
     }
 
-    /** Who a call goes to, by the source file of its site; the caller's own code (fs/) is a self call. */
-    static String callee(String actor, String site) {
+    /**
+     * Who a call goes to: the subsystem that defines the called function; else, for
+     * the model's own contexts, the subsystem of its site; else the caller's own code.
+     * A scenario's site is where the call is made (fs/direct-io.c), not what it calls.
+     */
+    static String callee(String actor, String call, String site) {
+        String bySubsystem = CALLEES.get(call);
+        if (bySubsystem != null) {
+            return bySubsystem;
+        }
         if (site.startsWith("block/")) {
             return "block";
         }

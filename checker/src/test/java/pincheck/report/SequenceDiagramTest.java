@@ -23,12 +23,22 @@ class SequenceDiagramTest {
         assertTrue(uml.contains("participant \"completion (irq)\" as L2\n"), uml);
         assertTrue(uml.contains("participant \"iov_iter\" as L3\n"), uml);
         assertTrue(uml.contains("L0 -> L3 : 1. iov_iter_get_pages(it)\\n"), "iov_iter's call goes to lib: " + uml);
-        assertTrue(uml.contains("L0 -> L0 : 2. bio_add_page(b, U0)"), "fs/ code is the actor's own: " + uml);
+        assertTrue(uml.contains("L0 -> L1 : 2. bio_add_page(b, U0)"),
+                "called from fs/direct-io.c, defined in the block layer: " + uml);
         long messages = uml.lines().filter(l -> l.matches("L\\d+ -(\\[#red\\])?> L\\d+ : .*")).count();
         assertEquals(t.steps().size(), messages, uml);
         String last = uml.lines().filter(l -> l.contains("-[#red]>")).findFirst().orElseThrow();
         assertTrue(last.startsWith("L2 -[#red]> L1 : <color:red>**" + t.steps().size() + ". "), last);
         assertTrue(last.contains("UNDERFLOW of Z"), last);
+    }
+
+    @Test
+    void aCallGoesToTheSubsystemThatDefinesItOrByItsSiteOrStaysWithTheCaller() {
+        assertEquals("mm", SequenceDiagram.callee("dio", "put_page", "fs/direct-io.c:dio_bio_complete"));
+        assertEquals("block", SequenceDiagram.callee("irq", "dio_bio_end_io", "block/bio.c:bio_endio"));
+        assertEquals("workqueue", SequenceDiagram.callee("workqueue", "process_one_work",
+                "kernel/workqueue.c:process_one_work"));
+        assertEquals("dio", SequenceDiagram.callee("dio", "wait_for_completion", "fs/direct-io.c:dio_await_completion"));
     }
 
     @Test
