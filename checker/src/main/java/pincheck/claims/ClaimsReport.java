@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import pincheck.report.CheckReport;
 import pincheck.report.Json;
@@ -12,8 +13,8 @@ import pincheck.report.SuiteReport;
 import pincheck.verdict.PropertyResult;
 
 /**
- * The claims as files: claims.md (for people), claims.json (for the paper) and one
- * trace.md per piece of evidence that has a trace. Deterministic: no timings.
+ * The claims as files: claims.md (for people), claims.json (for the paper) and, per
+ * piece of evidence with a trace, a folder like a suite violation's. Deterministic: no timings.
  */
 public final class ClaimsReport {
     public static final String FOLDER = "claims";
@@ -43,9 +44,13 @@ public final class ClaimsReport {
                 PropertyResult x = e.verdict();
                 String trace = "";
                 if (x.trace().isPresent()) {
-                    trace = FOLDER + "/" + c.id() + "/" + (++n) + "-" + e.scenario().name() + "-"
-                            + x.property().tlaName() + ".md";
-                    files.put(trace, SuiteReport.traceMd(new SuiteReport.Entry(e.scenario(), e.result()), x));
+                    // A folder like a suite violation's: narration, ITF, diagrams and the model that found it.
+                    String folder = FOLDER + "/" + c.id() + "/" + (++n) + "-" + e.scenario().name() + "-"
+                            + x.property().tlaName();
+                    SuiteReport.artifacts(new SuiteReport.Entry(e.scenario(), e.result()), x, x.trace().get(),
+                                    Optional.empty(), SuiteReport.CHECKOUT_FOLDER + "/" + folder)
+                            .forEach((name, text) -> files.put(folder + "/" + name, text));
+                    trace = folder + "/trace.md";
                 }
                 String cell = CheckReport.verdictText(x).replace("|", "\\|");
                 md.append("| ").append(e.scenario().name()).append(" | ").append(e.result().design().name())

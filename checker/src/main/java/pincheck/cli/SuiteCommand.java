@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,8 +22,6 @@ import pincheck.scenario.ScenarioException;
 import pincheck.suite.RunCache;
 import pincheck.suite.Suite;
 import pincheck.tla.TlcRunner;
-import pincheck.verdict.CheckResult;
-import pincheck.verdict.Verdict;
 
 @Command(name = "suite", description = "Check every built-in scenario under every preset; write counterexamples/."
         + " Finished runs are kept in the output folder's .cache and reused by the next suite.")
@@ -92,16 +89,20 @@ final class SuiteCommand implements Callable<Integer> {
         long start = System.nanoTime();
         RunCache cache = new RunCache(target, Main.VERSION, force);
         Map<SuiteReport.Entry, Suite.Progress> done = new java.util.concurrent.ConcurrentHashMap<>();
-        List<SuiteReport.Entry> entries = Suite.run(scenarios, designs, home, jobs, opt,
-                Optional.of(cache), p -> {
+        List<SuiteReport.Entry> entries;
+        ProgressBar progress = ProgressBar.forStderr(scenarios.size() * designs.size());
+        try (progress) {
+            entries = Suite.run(scenarios, designs, home, jobs, opt, Optional.of(cache), new Suite.Listener() {
+                @Override
+                public void started(String model) { progress.started(model); }
+
+                @Override
+                public void finished(Suite.Progress p) {
                     done.put(p.entry(), p);
-                    System.err.printf(Locale.ROOT, "[%d/%d] %s / %s: %s%s  (%.0f s elapsed)%n", p.done(), p.total(),
-                            p.entry().scenario().name(), p.entry().result().design().name(),
-                            summary(p.entry().result()), p.reusedRuns() == 0 ? ""
-                                    : "; reused " + p.reusedRuns() + " of " + (p.reusedRuns() + p.madeRuns())
-                                    + " TLC runs from the cache",
-                            (System.nanoTime() - start) / 1e9);
-                });
+                    progress.finished(p);
+                }
+            });
+        }
         Map<String, String> files = SuiteReport.files(entries);
         OutputTree.write(target, files);
         OutputTree.writeFile(target.resolve(STATS), stats(entries, done, (System.nanoTime() - start) / 1e9));
@@ -112,16 +113,8 @@ final class SuiteCommand implements Callable<Integer> {
             cache.pruneUnused();
         }
         long bad = entries.stream().filter(e -> e.result().anyInconclusive()).count();
-        System.err.printf(Locale.ROOT, "suite: %d models, %d with an inconclusive verdict; results in %s%n",
-                entries.size(), bad, target);
+        System.err.println(progress.summary() + "; results in " + target);
         return bad > 0 ? 3 : 0;
-    }
-
-    private static String summary(CheckResult r) {
-        long v = r.results().stream().filter(x -> x.verdict() == Verdict.VIOLATED && !x.property().isCondition())
-                .count();
-        long i = r.results().stream().filter(x -> x.verdict() == Verdict.INCONCLUSIVE).count();
-        return v + " violated, " + i + " inconclusive";
     }
 
     private static String stats(List<SuiteReport.Entry> entries, Map<SuiteReport.Entry, Suite.Progress> done,

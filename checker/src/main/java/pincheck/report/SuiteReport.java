@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import pincheck.design.Design;
 import pincheck.design.Presets;
@@ -15,6 +16,7 @@ import pincheck.property.Explanation;
 import pincheck.property.Property;
 import pincheck.scenario.Scenario;
 import pincheck.trace.Narration;
+import pincheck.trace.Trace;
 import pincheck.verdict.CheckResult;
 import pincheck.verdict.PropertyResult;
 
@@ -23,6 +25,9 @@ import pincheck.verdict.PropertyResult;
  * Deterministic: no timings, no paths of this machine (those go to stats.json).
  */
 public final class SuiteReport {
+    /** Where ./pincheck suite writes by default, relative to the checkout: reproduce commands start there. */
+    public static final String CHECKOUT_FOLDER = "counterexamples";
+
     private SuiteReport() {}
 
     /** Every verdict as data, for `./pincheck paper` and other readers (format: notes in README). */
@@ -37,7 +42,8 @@ public final class SuiteReport {
         files.put(RESULTS, results(entries));
         for (Entry e : entries) {
             for (PropertyResult x : e.result().results()) {
-                x.trace().ifPresent(t -> files.put(folder(e, x) + "/trace.md", traceMd(e, x)));
+                x.trace().ifPresent(t -> artifacts(e, x, t, Optional.empty())
+                        .forEach((name, text) -> files.put(folder(e, x) + "/" + name, text)));
             }
         }
         return ImmutableSortedMap.copyOf(files);
@@ -100,6 +106,31 @@ public final class SuiteReport {
             m.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return m;
+    }
+
+    /**
+     * The files of one violation's folder: the narration, the ITF trace, the two
+     * diagrams, and the engine inputs with the command that reruns them. alloyModule
+     * is the Alloy module of the same model, when the suite ran Alloy on it.
+     */
+    public static ImmutableSortedMap<String, String> artifacts(Entry e, PropertyResult x, Trace t,
+                                                               Optional<String> alloyModule) {
+        return artifacts(e, x, t, alloyModule, CHECKOUT_FOLDER + "/" + folder(e, x));
+    }
+
+    /** As above, for a folder elsewhere under the checkout (the claims' evidence). */
+    public static ImmutableSortedMap<String, String> artifacts(Entry e, PropertyResult x, Trace t,
+                                                               Optional<String> alloyModule, String checkoutFolder) {
+        Scenario s = e.scenario();
+        String title = x.property().tlaName() + (x.property().isCondition() ? " reachable: " : " violated: ")
+                + s.name() + " under " + e.result().design().name();
+        Map<String, String> files = new TreeMap<>();
+        files.put("trace.md", traceMd(e, x));
+        files.put("trace.itf.json", Itf.of(t, s.file(), title + " (" + e.result().design().describe() + ")"));
+        files.put("sequence.svg", SequenceDiagram.svg(s, x.property(), t, title));
+        files.put("refcount.svg", RefcountChart.svg(x.property(), t, e.result().scaling(), title));
+        files.putAll(Reproduce.files(checkoutFolder, x.inputs(), alloyModule));
+        return ImmutableSortedMap.copyOf(files);
     }
 
     static String folder(Entry e, PropertyResult x) {
@@ -179,7 +210,9 @@ public final class SuiteReport {
             b.append("=> ").append(Explanation.of(x.property(), t, Facts.of(s), r.design(), r.scaling()))
                     .append('\n');
         });
-        b.append("```\n\nReproduce: `./pincheck check ").append(s.file()).append(" --design ")
+        b.append("```\n\n![sequence diagram](sequence.svg)\n\n![refcounts per step](refcount.svg)\n\n");
+        b.append("States in [trace.itf.json](trace.itf.json); the TLC run that found it in [README.md](README.md).\n\n");
+        b.append("Reproduce: `./pincheck check ").append(s.file()).append(" --design ")
                 .append(r.design().name()).append("`\n");
         return b.toString();
     }

@@ -35,18 +35,48 @@ public final class Suite {
     public record Progress(int done, int total, SuiteReport.Entry entry, ImmutableList<TlcRun> runs,
                            double wallSeconds, int reusedRuns, int madeRuns) {}
 
+    /** What a caller hears of a running suite: a model started, a model finished. */
+    public interface Listener {
+        void started(String model);
+
+        void finished(Progress p);
+
+        /** A listener that hears only finished models. */
+        static Listener of(Consumer<Progress> progress) {
+            return new Listener() {
+                @Override
+                public void started(String model) { }
+
+                @Override
+                public void finished(Progress p) { progress.accept(p); }
+            };
+        }
+    }
+
     private Suite() {}
+
+    /** A model's name in progress lines: {@code scenario / design}. */
+    public static String model(Scenario s, Design d) { return s.name() + " / " + d.name(); }
 
     public static ImmutableList<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path home,
                                                        int jobs, Duration timeout, Consumer<Progress> progress)
             throws IOException, InterruptedException {
-        return run(scenarios, designs, home, jobs, new TlcRunner.Options(timeout, 1, ""), Optional.empty(), progress);
+        return run(scenarios, designs, home, jobs, new TlcRunner.Options(timeout, 1, ""), Optional.empty(),
+                Listener.of(progress));
     }
 
     /** As above, taking finished TLC runs from the cache and storing new ones in it. */
     public static ImmutableList<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path home,
                                                        int jobs, TlcRunner.Options opt, Optional<RunCache> cache,
                                                        Consumer<Progress> progress)
+            throws IOException, InterruptedException {
+        return run(scenarios, designs, home, jobs, opt, cache, Listener.of(progress));
+    }
+
+    /** As above, telling the listener when each model starts and finishes. */
+    public static ImmutableList<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path home,
+                                                       int jobs, TlcRunner.Options opt, Optional<RunCache> cache,
+                                                       Listener listener)
             throws IOException, InterruptedException {
         int total = scenarios.size() * designs.size();
         AtomicInteger done = new AtomicInteger();
@@ -64,6 +94,7 @@ public final class Suite {
                 for (Design d : designs) {
                     Path dir = work.resolve(s.name()).resolve(d.name());
                     futures.add(pool.submit(() -> {
+                        listener.started(model(s, d));
                         long start = System.nanoTime();
                         List<TlcRun> made = new ArrayList<>();
                         Optional<RunCache.ModelRuns> runs = cache.map(c -> c.forModel(s, d, Scaling.DEFAULT));
@@ -71,7 +102,7 @@ public final class Suite {
                                 SpecFiles.tlaDir(home), dir, opt, runs.<TlcChecker.Runs>map(x -> x).orElse(TlcRunner::run),
                                 made::add);
                         SuiteReport.Entry e = new SuiteReport.Entry(s, r);
-                        progress.accept(new Progress(done.incrementAndGet(), total, e, ImmutableList.copyOf(made),
+                        listener.finished(new Progress(done.incrementAndGet(), total, e, ImmutableList.copyOf(made),
                                 (System.nanoTime() - start) / 1e9, runs.map(RunCache.ModelRuns::reused).orElse(0),
                                 runs.map(RunCache.ModelRuns::ran).orElse(made.size())));
                         return e;

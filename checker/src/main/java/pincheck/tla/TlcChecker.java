@@ -91,7 +91,7 @@ public final class TlcChecker {
                     }
                     Trace trace = TlcTraceReader.read(out.trace());
                     results.put(p, PropertyResult.violated(p, trace, out.statesGenerated(), out.distinctStates(),
-                            raw.seconds()));
+                            raw.seconds()).withInputs(model.files()));
                     open.remove(p);
                 }
                 default -> {
@@ -119,7 +119,8 @@ public final class TlcChecker {
     private static PropertyResult liveness(Scenario s, Design d, Scaling scaling, Property p, Path specsDir, Path dir,
                                            TlcRunner.Options opt, Runs runs, Consumer<TlcRun> observe)
             throws IOException {
-        TlcRunner.RawRun raw = runs.run(TlaEmitter.emit(s, d, scaling, List.of(p)), specsDir, dir, opt);
+        TlaModel model = TlaEmitter.emit(s, d, scaling, List.of(p));
+        TlcRunner.RawRun raw = runs.run(model, specsDir, dir, opt);
         TlcOutcome out = TlcOutput.interpret(raw.output(), raw.exitCode());
         observe.accept(TlcRun.of("liveness " + p.tlaName(), raw, out));
         if (raw.timedOut()) {
@@ -129,7 +130,7 @@ public final class TlcChecker {
             case SUCCESS -> PropertyResult.holds(p, out.statesGenerated().orElse(0), out.distinctStates().orElse(0),
                     out.depth().orElse(0), raw.seconds());
             case LIVENESS_VIOLATED -> PropertyResult.violated(p, TlcTraceReader.read(out.trace()),
-                    out.statesGenerated(), out.distinctStates(), raw.seconds());
+                    out.statesGenerated(), out.distinctStates(), raw.seconds()).withInputs(model.files());
             default -> PropertyResult.inconclusive(p, reason(out), raw.seconds());
         };
     }

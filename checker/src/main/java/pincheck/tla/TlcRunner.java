@@ -80,20 +80,22 @@ public final class TlcRunner {
         cmd.add(tlcClassPath());
         cmd.add("tlc2.TLC");
         cmd.add("-tool");
-        cmd.add("-workers");
-        cmd.add(Integer.toString(opt.workers()));
-        // Liveness checked once on the whole graph, not at timed intervals: the same trace every run.
-        cmd.add("-lncheck");
-        cmd.add("final");
-        // A fixed fingerprint polynomial (TLC picks one at random): liveness traces depend on it.
-        cmd.add("-fp");
-        cmd.add("0");
+        cmd.addAll(searchOptions(opt));
         cmd.add("-metadir");
         cmd.add(dir.resolve("meta").toString());
         cmd.add("-config");
         cmd.add(TlaModel.MODULE_NAME + ".cfg");
         cmd.add(TlaModel.MODULE_NAME + ".tla");
         return cmd;
+    }
+
+    /** The options that decide which trace TLC finds; reports print them in the command that reproduces it. */
+    public static List<String> searchOptions(Options opt) {
+        return List.of("-workers", Integer.toString(opt.workers()),
+                // Liveness checked once on the whole graph, not at timed intervals: the same trace every run.
+                "-lncheck", "final",
+                // A fixed fingerprint polynomial (TLC picks one at random): liveness traces depend on it.
+                "-fp", "0");
     }
 
     /** The jar (or class folder) TLC is loaded from: Maven's copy, or pincheck's own jar. */

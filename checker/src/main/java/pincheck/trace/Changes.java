@@ -30,7 +30,7 @@ public final class Changes {
     }
 
     /** A harm as the narration shouts it: {@code UNDERFLOW of Z}. */
-    static String harmText(Harm h) {
+    public static String harmText(Harm h) {
         String what = switch (h.kind()) {
             case "uaf" -> "USE-AFTER-FREE";
             case "mismatch" -> "MISMATCHED RELEASE";
