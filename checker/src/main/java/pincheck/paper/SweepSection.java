@@ -1,5 +1,6 @@
 package pincheck.paper;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,32 +15,44 @@ final class SweepSection {
             return new Section("sweeps", "Knob sweeps", b);
         }
         for (Doc s : sweeps) {
-            List<String> knobs = s.strings("knobs");
-            List<String> header = new ArrayList<>(knobs);
-            header.addAll(List.of("violated", "inconclusive", "distinct"));
-            List<List<String>> rows = new ArrayList<>();
-            for (Doc row : s.list("rows")) {
-                List<String> cells = new ArrayList<>();
-                var values = row.strMap("values");
-                knobs.forEach(k -> cells.add(values.getOrDefault(k, "")));
-                cells.add(String.join(", ", row.strings("violated")));
-                cells.add(String.join(", ", row.strings("inconclusive")));
-                cells.add(row.strOr("distinct", "-"));
-                rows.add(cells);
-            }
-            // Knob columns share 0.4 of the line; the property lists wrap in the rest.
-            List<Double> widths = new ArrayList<>();
-            knobs.forEach(k -> widths.add(Math.min(0.12, 0.4 / knobs.size())));
-            widths.addAll(List.of(0.35, 0.15, 0.1));
-            b.add(Block.Table.of("Sweep of `" + s.strOr("scenario", "") + "`", header, rows).withWidths(widths));
+            String name = s.strOr("scenario", "");
+            List<Doc> rows = s.list("rows");
+            long safe = rows.stream().filter(r -> r.strings("violated").isEmpty() && r.strings("inconclusive").isEmpty())
+                    .count();
+            // The decision tree first: it says in a few lines what the full table below says in hundreds.
+            b.add(new Block.Para("`" + name + "`: every combination of " + String.join(", ", s.strings("knobs").stream()
+                    .map(k -> "`" + k + "`").toList()) + ", " + rows.size() + " combinations, one exhaustive TLC run "
+                    + "each; " + safe + " satisfy every property (table below; also `sweep-" + name + ".md`)."));
             List<String> deciding = new ArrayList<>();
             for (Doc d : s.listOrEmpty("deciding")) {
                 deciding.add("`" + d.strOr("knob", "") + "`: " + d.strOr("explains", ""));
             }
             if (!deciding.isEmpty()) {
-                b.add(new Block.Para("Knobs that decide the verdicts of `" + s.strOr("scenario", "") + "`:"));
+                b.add(new Block.Para("Knobs that decide the verdicts of `" + name + "`, most decisive first:"));
                 b.add(new Block.Items(false, deciding));
             }
+            List<String> tree = s.strings("tree");
+            if (!tree.isEmpty()) {
+                b.add(new Block.Listing("Decision tree of the sweep of `" + name + "`", ImmutableList.copyOf(tree)));
+            }
+            List<String> knobs = s.strings("knobs");
+            List<String> header = new ArrayList<>(knobs);
+            header.addAll(List.of("violated", "inconclusive", "distinct"));
+            List<List<String>> cells = new ArrayList<>();
+            for (Doc row : rows) {
+                List<String> c = new ArrayList<>();
+                var values = row.strMap("values");
+                knobs.forEach(k -> c.add(values.getOrDefault(k, "")));
+                c.add(String.join(", ", row.strings("violated")));
+                c.add(String.join(", ", row.strings("inconclusive")));
+                c.add(row.strOr("distinct", "-"));
+                cells.add(c);
+            }
+            // Knob columns share 0.4 of the line; the property lists wrap in the rest.
+            List<Double> widths = new ArrayList<>();
+            knobs.forEach(k -> widths.add(Math.min(0.12, 0.4 / knobs.size())));
+            widths.addAll(List.of(0.35, 0.15, 0.1));
+            b.add(Block.Table.of("Sweep of `" + name + "`", header, cells).withWidths(widths));
         }
         return new Section("sweeps", "Knob sweeps", b);
     }
