@@ -1,13 +1,13 @@
 package pincheck.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import pincheck.claims.Catalogue;
 import pincheck.claims.Claim;
@@ -19,19 +19,17 @@ import pincheck.design.DesignException;
 import pincheck.report.OutputTree;
 import pincheck.scenario.ScenarioException;
 import pincheck.study.ModelRuns;
+import pincheck.tla.TlcRunner;
 
 @Command(name = "claims", description = "Settle the 2019 thread's claims on the catalogue; write claims.md and "
         + "claims.json.")
 final class ClaimsCommand implements Callable<Integer> {
 
-    @Option(names = "--out", description = "output folder (default: counterexamples/ of the checkout)")
-    Path out;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
-    @Option(names = "--jobs", defaultValue = "2", description = "models checked at once (default ${DEFAULT-VALUE})")
-    int jobs;
-
-    @Option(names = "--timeout", defaultValue = "600", description = "seconds per TLC run (default ${DEFAULT-VALUE})")
-    long timeout;
+    @Mixin
+    TlcOptions tlc = new TlcOptions();
 
     @Option(names = "--only", paramLabel = "ID",
             description = "settle only this claim (repeatable); prints, writes nothing, so claims.md stays whole")
@@ -40,13 +38,15 @@ final class ClaimsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path home;
+        TlcRunner.Options opt;
         Catalogue cat;
         Path target;
         List<Claim> claims;
         try {
             home = Inputs.home();
+            opt = tlc.options();
             cat = new Catalogue(BuiltIn.scenarios(home), BuiltIn.claimScenarios(home));
-            target = Inputs.outputFolder(out, home);
+            target = output.folder(home);
             claims = chosen();
         } catch (DesignException | ScenarioException e) {
             System.err.println("pincheck: " + e.getMessage());
@@ -54,7 +54,7 @@ final class ClaimsCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         List<ClaimsReport.Settled> settled = new ArrayList<>();
-        try (ModelRuns runs = new ModelRuns(home, jobs, Duration.ofSeconds(timeout), m -> { })) {
+        try (ModelRuns runs = new ModelRuns(home, output.jobs, opt, m -> { })) {
             for (Claim c : claims) {
                 Finding f = c.study().settle(cat, runs);
                 settled.add(new ClaimsReport.Settled(c, f));

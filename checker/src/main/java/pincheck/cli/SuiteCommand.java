@@ -29,11 +29,8 @@ final class SuiteCommand implements Callable<Integer> {
     /** Timings and machine details: not compared, not byte-for-byte reproducible. */
     static final String STATS = "stats.json";
 
-    @Option(names = "--out", description = "output folder (default: counterexamples/ of the checkout)")
-    Path out;
-
-    @Option(names = "--jobs", defaultValue = "2", description = "models checked at once (default ${DEFAULT-VALUE})")
-    int jobs;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Mixin
     TlcOptions tlc = new TlcOptions();
@@ -81,7 +78,7 @@ final class SuiteCommand implements Callable<Integer> {
         }
         Path target;
         try {
-            target = Inputs.outputFolder(out, home);
+            target = output.folder(home);
         } catch (DesignException e) {
             System.err.println("pincheck: " + e.getMessage());
             return Main.BAD_INPUT;
@@ -92,7 +89,7 @@ final class SuiteCommand implements Callable<Integer> {
         List<SuiteReport.Entry> entries;
         ProgressBar progress = ProgressBar.forStderr(scenarios.size() * designs.size());
         try (progress) {
-            entries = Suite.run(scenarios, designs, home, jobs, opt, Optional.of(cache), new Suite.Listener() {
+            entries = Suite.run(scenarios, designs, home, output.jobs, opt, Optional.of(cache), new Suite.Listener() {
                 @Override
                 public void started(String model) { progress.started(model); }
 

@@ -1,11 +1,11 @@
 package pincheck.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pincheck.design.DesignException;
@@ -20,6 +20,7 @@ import pincheck.sweep.KnobSpace;
 import pincheck.sweep.Sweep;
 import pincheck.sweep.SweepReport;
 import pincheck.sweep.SweepRow;
+import pincheck.tla.TlcRunner;
 
 @Command(name = "sweep", description = "Check a scenario under every combination of the knobs that apply to it; "
         + "print which knob decides and write sweep-NAME.md/.json.")
@@ -32,26 +33,25 @@ final class SweepCommand implements Callable<Integer> {
             description = "preset giving the knobs the sweep does not vary (default ${DEFAULT-VALUE})")
     String base;
 
-    @Option(names = "--out", description = "output folder (default: counterexamples/ of the checkout)")
-    Path out;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
-    @Option(names = "--jobs", defaultValue = "2", description = "combinations checked at once (default ${DEFAULT-VALUE})")
-    int jobs;
-
-    @Option(names = "--timeout", defaultValue = "600", description = "seconds per TLC run (default ${DEFAULT-VALUE})")
-    long timeout;
+    @Mixin
+    TlcOptions tlc = new TlcOptions();
 
     @Override
     public Integer call() throws Exception {
         Path home;
+        TlcRunner.Options opt;
         Scenario s;
         KnobSpace space;
         Path target;
         try {
             home = Inputs.home();
+            opt = tlc.options();
             s = resolve(home);
             space = KnobSpace.of(s, Presets.get(base).with(Knob.WARN, "none"));
-            target = Inputs.outputFolder(out, home);
+            target = output.folder(home);
         } catch (DesignException | ScenarioException e) {
             System.err.println("pincheck: " + e.getMessage());
             return Main.BAD_INPUT;
@@ -59,7 +59,7 @@ final class SweepCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "sweep %s: %d combinations of %s%n", s.name(), space.size(),
                 String.join(", ", space.knobs().stream().map(Knob::key).toList()));
         long start = System.nanoTime();
-        List<SweepRow> rows = Sweep.run(s, space, home, jobs, Duration.ofSeconds(timeout), p -> System.err.printf(
+        List<SweepRow> rows = Sweep.run(s, space, home, output.jobs, opt, p -> System.err.printf(
                 Locale.ROOT, "[%d/%d] %s: %s  (%.0f s elapsed)%n", p.done(), p.total(),
                 p.row().values().values(), p.row().outcome(), (System.nanoTime() - start) / 1e9));
         for (var i : DecisionTree.influence(rows, space.knobs())) {

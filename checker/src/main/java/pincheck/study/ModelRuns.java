@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +28,16 @@ import pincheck.verdict.CheckResult;
  */
 public final class ModelRuns implements AutoCloseable {
     private final Path home;
-    private final Duration timeout;
+    private final TlcRunner.Options options;
     private final ExecutorService pool;
     private final Path work;
     private final Map<String, CheckResult> done = new ConcurrentHashMap<>();
     private final AtomicInteger runs = new AtomicInteger();
     private final Consumer<String> progress;
 
-    public ModelRuns(Path home, int jobs, Duration timeout, Consumer<String> progress) throws IOException {
+    public ModelRuns(Path home, int jobs, TlcRunner.Options options, Consumer<String> progress) throws IOException {
         this.home = home;
-        this.timeout = timeout;
+        this.options = options;
         this.progress = progress;
         this.pool = Executors.newFixedThreadPool(Math.max(1, jobs));
         this.work = Files.createTempDirectory("pincheck-study-");
@@ -68,7 +67,7 @@ public final class ModelRuns implements AutoCloseable {
         }
         int n = runs.incrementAndGet();
         CheckResult r = TlcChecker.check(m.scenario(), m.design(), Scaling.DEFAULT, m.properties(),
-                SpecFiles.tlaDir(home), work.resolve("m" + n), new TlcRunner.Options(timeout, 1, ""));
+                SpecFiles.tlaDir(home), work.resolve("m" + n), options);
         done.put(m.key(), r);
         progress.accept(m.scenario().name() + " / " + m.design().name());
         return r;

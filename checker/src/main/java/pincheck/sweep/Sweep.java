@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class Sweep {
 
     public record Progress(int done, int total, SweepRow row) {}
 
-    public static ImmutableList<SweepRow> run(Scenario s, KnobSpace space, Path home, int jobs, Duration timeout,
+    public static ImmutableList<SweepRow> run(Scenario s, KnobSpace space, Path home, int jobs, TlcRunner.Options opt,
                                               Consumer<Progress> progress) throws IOException, InterruptedException {
         ImmutableList<Design> designs = space.designs();
         Path work = Files.createTempDirectory("pincheck-sweep-");
@@ -51,7 +50,7 @@ public final class Sweep {
                 Path dir = work.resolve("c" + i);
                 futures.add(pool.submit(() -> {
                     TlcWatcher.Watched w = TlcWatcher.run(s, d, Scaling.DEFAULT, PROPERTIES, SpecFiles.tlaDir(home),
-                            dir, new TlcRunner.Options(timeout, 1, ""));
+                            dir, opt);
                     WorkDirs.delete(dir);
                     Map<Knob, String> values = new EnumMap<>(Knob.class);
                     space.knobs().forEach(k -> values.put(k, d.value(k)));

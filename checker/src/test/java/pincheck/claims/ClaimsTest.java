@@ -25,7 +25,7 @@ class ClaimsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        runs = new ModelRuns(Models.home(), 2, Duration.ofMinutes(5), m -> { });
+        runs = new ModelRuns(Models.home(), 2, new pincheck.tla.TlcRunner.Options(Duration.ofMinutes(5), 1, ""), m -> { });
     }
 
     @AfterAll
