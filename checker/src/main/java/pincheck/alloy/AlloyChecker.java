@@ -37,6 +37,8 @@ public final class AlloyChecker {
     public static final int DEFAULT_STEPS = 10;
     /** The semantics, in specs/alloy. */
     public static final String MODULE = "Pinning.als";
+    /** The reason given to every safety property of a scenario the mirror refuses, before why. */
+    public static final String NOT_MIRRORED = "not mirrored in Alloy: ";
 
     /**
      * Steps bound (states of a trace), time limit per Alloy check, SAT solver, and the
@@ -80,7 +82,7 @@ public final class AlloyChecker {
             model = AlloyEmitter.emit(semantics, s, d, scaling, safety, opt.steps());
         } catch (Unsupported e) {
             return result(s, d, scaling, properties, p -> p.isLiveness() ? notChecked(p)
-                    : PropertyResult.inconclusive(p, "not mirrored in Alloy: " + e.getMessage(), 0));
+                    : PropertyResult.inconclusive(p, NOT_MIRRORED + e.getMessage(), 0));
         }
         Files.createDirectories(workDir);
         Files.writeString(workDir.resolve("model.als"), model.module(), StandardCharsets.UTF_8);

@@ -116,7 +116,8 @@ public final class AlloyEmitter {
                 line.get("who").add(l + " -> " + a.name());
                 line.get("idx").add(l + " -> " + i);
                 line.get("op").add(l + " -> " + str(c.op().cName()));
-                line.get("site").add(l + " -> " + str(c.site().orElse("")));
+                // Alloy has no empty string: a line without "@ site" has no site tuple (ev_site is lone)
+                c.site().filter(x -> !x.isEmpty()).ifPresent(x -> line.get("site").add(l + " -> " + str(x)));
                 if (c.args().size() > 0) {
                     line.get("arg1").add(l + " -> " + c.arg(0));
                 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import pincheck.design.Design;
 import pincheck.design.Scaling;
 import pincheck.property.Property;
@@ -60,6 +61,27 @@ public final class BothEngines {
             // the Alloy results already say "not mirrored"; nothing to replay into
         }
         return new Result(tlc, alloy, Agreement.of(tlc, alloy, replays));
+    }
+
+    /**
+     * The Alloy module that checks a violated property of TLC's result on traces of the
+     * counterexample's length, for the violation's folder; empty for liveness and for
+     * scenarios the mirror refuses. Needs no solver: it is text.
+     */
+    public static Optional<String> moduleFor(String semantics, Scenario s, CheckResult tlc,
+                                                       PropertyResult violated) {
+        Property p = violated.property();
+        if (p.isLiveness() || violated.trace().isEmpty() || Mirrored.invariant(p).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            AlloyModel m = AlloyEmitter.emit(semantics, s, tlc.design(), tlc.scaling(), List.of(p),
+                    bound(tlc).orElse(AlloyChecker.DEFAULT_STEPS));
+            return Optional.of(m.check(AlloyChecker.invariants(List.of(p)),
+                    violated.trace().get().steps().size() + 1));
+        } catch (Unsupported e) {
+            return Optional.empty();
+        }
     }
 
     /**

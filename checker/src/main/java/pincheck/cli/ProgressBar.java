@@ -73,8 +73,11 @@ final class ProgressBar implements Suite.Listener, AutoCloseable {
         done = p.done();
         violated += r.anyViolated() ? 1 : 0;
         inconclusive += r.anyInconclusive() ? 1 : 0;
-        String line = String.format(Locale.ROOT, "[%d/%d] %s: %s  (%s elapsed)", p.done(), p.total(),
-                Suite.model(p.entry().scenario(), r.design()), summary(r), elapsed());
+        // what came from the cache, so a resumed suite shows it reran only the unfinished models
+        String reused = (p.reusedRuns() > 0 ? "; reused " + p.reusedRuns() + " of " + (p.reusedRuns() + p.madeRuns())
+                + " TLC runs" : "") + (p.alloyReused() ? "; Alloy's comparison reused" : "");
+        String line = String.format(Locale.ROOT, "[%d/%d] %s: %s%s  (%s elapsed)", p.done(), p.total(),
+                Suite.model(p.entry().scenario(), r.design()), summary(r), reused, elapsed());
         if (terminal) {
             out.print("\r" + " ".repeat(width - 1) + "\r");
         }

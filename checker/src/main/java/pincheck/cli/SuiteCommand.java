@@ -2,6 +2,7 @@ package pincheck.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +12,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import pincheck.alloy.Agreement;
+import pincheck.alloy.AlloyChecker;
 import pincheck.design.Design;
 import pincheck.design.DesignException;
 import pincheck.design.Presets;
+import pincheck.report.AgreementReport;
 import pincheck.report.Json;
 import pincheck.report.OutputTree;
 import pincheck.report.SuiteReport;
@@ -42,6 +46,15 @@ final class SuiteCommand implements Callable<Integer> {
     @Option(names = "--design", paramLabel = "PRESET", description = "only this preset (repeatable; default all)")
     List<String> designNames = new ArrayList<>();
 
+    @Option(names = "--engine", defaultValue = "both", paramLabel = "tlc|both",
+            description = "both (default): TLC, then Alloy up to TLC's depth on every model the mirror states, compared"
+                    + " (exit 4 on a disagreement); tlc: TLC only")
+    String engine;
+
+    @Option(names = "--alloy-timeout", defaultValue = "300", paramLabel = "SECONDS",
+            description = "seconds per Alloy check (default ${DEFAULT-VALUE}); past it the property is not compared")
+    long alloyTimeout;
+
     @Option(names = "--force", description = "rerun every model instead of reusing finished runs from the output"
             + " folder's .cache")
     boolean force;
@@ -54,6 +67,10 @@ final class SuiteCommand implements Callable<Integer> {
         TlcRunner.Options opt;
         try {
             opt = tlc.options();
+            if (!List.of("tlc", "both").contains(engine) || alloyTimeout < 1) {
+                throw new DesignException("--engine takes tlc or both and --alloy-timeout a positive number of"
+                        + " seconds (got --engine " + engine + " --alloy-timeout " + alloyTimeout + ")");
+            }
             home = Inputs.home();
             scenarios = scenarioDir == null ? BuiltIn.scenarios(home)
                     : BuiltIn.folder(scenarioDir, f -> scenarioDir.resolve(f.getFileName()).toString());
@@ -89,7 +106,10 @@ final class SuiteCommand implements Callable<Integer> {
         List<SuiteReport.Entry> entries;
         ProgressBar progress = ProgressBar.forStderr(scenarios.size() * designs.size());
         try (progress) {
-            entries = Suite.run(scenarios, designs, home, output.jobs, opt, Optional.of(cache), new Suite.Listener() {
+            Optional<AlloyChecker.Options> alloy = engine.equals("both") ? Optional.of(AlloyChecker.Options.bound(
+                    AlloyChecker.DEFAULT_STEPS, Duration.ofSeconds(alloyTimeout))) : Optional.empty();
+            entries = Suite.run(scenarios, designs, home, output.jobs, opt, alloy, Optional.of(cache),
+                    new Suite.Listener() {
                 @Override
                 public void started(String model) { progress.started(model); }
 
@@ -110,7 +130,13 @@ final class SuiteCommand implements Callable<Integer> {
             cache.pruneUnused();
         }
         long bad = entries.stream().filter(e -> e.result().anyInconclusive()).count();
+        long disagree = entries.stream().filter(e -> e.agreement().map(a -> !a.agrees()).orElse(false)).count();
         System.err.println(progress.summary() + "; results in " + target);
+        if (disagree > 0) {
+            System.err.println("pincheck: TLC and Alloy disagree on " + disagree + " models; see "
+                    + target.resolve(AgreementReport.MARKDOWN));
+            return Agreement.EXIT_DISAGREE;
+        }
         return bad > 0 ? 3 : 0;
     }
 
@@ -130,6 +156,10 @@ final class SuiteCommand implements Callable<Integer> {
                     * 1000) / 1000.0);
             m.put("tlc_runs_reused", done.get(e).reusedRuns());
             m.put("tlc_runs_made", done.get(e).madeRuns());
+            e.agreement().ifPresent(a -> {
+                m.put("alloy_seconds", Math.round(a.alloySeconds() * 1000) / 1000.0);
+                m.put("alloy_reused", done.get(e).alloyReused());
+            });
             models.add(m);
         }
         doc.put("models", models);

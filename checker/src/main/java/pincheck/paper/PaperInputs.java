@@ -12,7 +12,8 @@ import pincheck.report.SuiteReport;
  * What the paper is made from: the suite's folder (results.json, traces, and the files
  * other commands add when they have run) and the checkout (specs/, pom.xml).
  */
-record PaperInputs(Path folder, Path home, Results results, Optional<Doc> claims, ImmutableList<Doc> sweeps) {
+record PaperInputs(Path folder, Path home, Results results, Optional<Doc> claims, ImmutableList<Doc> sweeps,
+                   Optional<Doc> agreement) {
     static final String CLAIMS = "claims.json";
 
     static PaperInputs read(Path folder, Path home) throws PaperException {
@@ -26,6 +27,11 @@ record PaperInputs(Path folder, Path home, Results results, Optional<Doc> claims
         if (Files.isRegularFile(c)) {
             claims = Optional.of(Doc.parse(c.toString(), text(c)));
         }
+        Optional<Doc> agreement = Optional.empty();
+        Path a = folder.resolve(AgreementSection.FILE);
+        if (Files.isRegularFile(a)) {
+            agreement = Optional.of(Doc.parse(a.toString(), text(a)));
+        }
         ImmutableList.Builder<Doc> sweeps = ImmutableList.builder();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.filter(p -> p.getFileName().toString().matches("sweep-.*\\.json")).sorted().toList()) {
@@ -34,7 +40,7 @@ record PaperInputs(Path folder, Path home, Results results, Optional<Doc> claims
         } catch (IOException e) {
             throw new PaperException(folder + ": cannot list (" + e.getMessage() + ")");
         }
-        return new PaperInputs(folder, home, results, claims, sweeps.build());
+        return new PaperInputs(folder, home, results, claims, sweeps.build(), agreement);
     }
 
     /** A file of the suite's folder by its relative path, if it is there. */

@@ -58,7 +58,10 @@ public final class Reproduce {
                             .toList())).append('\n');
         }
         if (alloy) {
-            b.append("- `").append(ALLOY_MODULE).append("`: the Alloy module of the same scenario and design\n");
+            b.append("- `").append(ALLOY_MODULE).append("`: the Alloy module of the same scenario and design,")
+                    .append(" checking this property on traces of the counterexample's length (`specs/alloy/Pinning.als`")
+                    .append(" with the scenario appended); the Alloy 6 analyzer finds a counterexample of the same")
+                    .append(" length with Execute > `check Open`\n");
         }
         if (tla) {
             b.append("\nFrom the root of the pincheck checkout, after building the jar (`mvn -DskipTests package`,\n")

@@ -1,5 +1,6 @@
 package pincheck.report;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import pincheck.alloy.AgreementSummary;
 import pincheck.design.Design;
 import pincheck.design.Presets;
 import pincheck.design.Scaling;
@@ -33,16 +35,29 @@ public final class SuiteReport {
     /** Every verdict as data, for `./pincheck paper` and other readers (format: notes in README). */
     public static final String RESULTS = "results.json";
 
-    /** One checked model of the suite. */
-    public record Entry(Scenario scenario, CheckResult result) {}
+    /**
+     * One checked model of the suite: TLC's result, the Alloy module of each violated
+     * property the mirror states (text, made whether or not Alloy ran), and the two
+     * engines' agreement when Alloy ran.
+     */
+    public record Entry(Scenario scenario, CheckResult result, ImmutableMap<Property, String> alloyModules,
+                        Optional<AgreementSummary> agreement) {
+        public Entry(Scenario scenario, CheckResult result) {
+            this(scenario, result, ImmutableMap.of(), Optional.empty());
+        }
+    }
 
     public static ImmutableSortedMap<String, String> files(List<Entry> entries) {
         Map<String, String> files = new TreeMap<>();
         files.put("README.md", readme(entries));
         files.put(RESULTS, results(entries));
+        if (entries.stream().anyMatch(e -> e.agreement().isPresent())) {
+            files.put(AgreementReport.MARKDOWN, AgreementReport.markdown(entries));
+            files.put(AgreementReport.JSON, AgreementReport.json(entries));
+        }
         for (Entry e : entries) {
             for (PropertyResult x : e.result().results()) {
-                x.trace().ifPresent(t -> artifacts(e, x, t, Optional.empty())
+                x.trace().ifPresent(t -> artifacts(e, x, t, Optional.ofNullable(e.alloyModules().get(x.property())))
                         .forEach((name, text) -> files.put(folder(e, x) + "/" + name, text)));
             }
         }
@@ -145,6 +160,9 @@ public final class SuiteReport {
         b.append("Each cell: `holds (distinct states / depth)`, `VIOLATED` with a link to the narrated\n");
         b.append("counterexample, or `inconclusive` with the reason. The last four columns are reachable\n");
         b.append("conditions, not failures: `reachable` links to a witness, `unreachable` gives the state count.\n\n");
+        if (entries.stream().anyMatch(e -> e.agreement().isPresent())) {
+            b.append("Alloy 6 checked the same models up to TLC's depth: [agreement.md](agreement.md).\n\n");
+        }
         b.append("## Designs\n\n| preset | knobs | origin |\n|---|---|---|\n");
         for (Presets.Preset p : Presets.all()) {
             b.append("| ").append(p.design().name()).append(" | ").append(p.design().describe()).append(" | ")

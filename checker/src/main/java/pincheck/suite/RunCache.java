@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import java.util.Optional;
+import pincheck.alloy.AgreementSummary;
 import pincheck.design.Design;
 import pincheck.design.Scaling;
 import pincheck.report.OutputTree;
@@ -25,6 +27,7 @@ import pincheck.tla.TlcChecker;
 import pincheck.tla.TlcRunner;
 import pincheck.tla.out.TlcOutcome;
 import pincheck.tla.out.TlcOutput;
+import pincheck.verdict.CheckResult;
 
 /**
  * Finished TLC runs of a suite, kept in its output folder so an interrupted suite resumes
@@ -37,6 +40,7 @@ public final class RunCache {
     /** The cache's folder inside the output folder; nothing else in there is pincheck's. */
     public static final String FOLDER = ".cache";
     private static final String SUFFIX = ".tlcrun";
+    private static final String ALLOY_SUFFIX = ".alloy";
 
     private final Path dir;
     private final String versions;
@@ -113,6 +117,50 @@ public final class RunCache {
         return new ModelRuns(s, d, scaling);
     }
 
+    /** Makes an agreement when the cache has none. */
+    public interface AgreementSource {
+        AgreementSummary make() throws IOException;
+    }
+
+    /**
+     * The agreement of Alloy with this TLC result, from the cache when the same scenario,
+     * design, Alloy semantics and TLC verdicts were compared before; else made and, when
+     * conclusive, stored. The second value says whether it was reused.
+     */
+    public Cached<AgreementSummary> agreement(Scenario s, Design d, CheckResult tlc, String semantics,
+                                             AgreementSource source) throws IOException {
+        Hasher h = Hashing.sha256().newHasher();
+        h.putString(versions + s + "\n" + d + "\n" + tlc.scaling() + "\n" + semantics + "\n" + digest(tlc),
+                StandardCharsets.UTF_8);
+        String key = h.hash().toString();
+        used.add(key);
+        Path file = dir.resolve(key + ALLOY_SUFFIX);
+        if (!force && Files.isRegularFile(file)) {
+            Optional<AgreementSummary> cached = AgreementCodec.read(Files.readString(file, StandardCharsets.UTF_8));
+            if (cached.isPresent()) {
+                return new Cached<>(cached.get(), true);
+            }
+        }
+        AgreementSummary made = source.make();
+        if (made.conclusive()) {
+            OutputTree.writeFile(file, AgreementCodec.write(made));
+        }
+        return new Cached<>(made, false);
+    }
+
+    /** What Alloy's side depends on in TLC's result: verdicts, depths and the counterexamples' calls. */
+    private static String digest(CheckResult tlc) {
+        StringBuilder b = new StringBuilder();
+        for (var r : tlc.results()) {
+            b.append(r.property().tlaName()).append(' ').append(r.verdict()).append(' ').append(r.depth()).append('\n');
+            r.trace().ifPresent(t -> pincheck.trace.Narration.lines(t).forEach(l -> b.append(l).append('\n')));
+        }
+        return b.toString();
+    }
+
+    /** A value and whether it came from the cache. */
+    public record Cached<T>(T value, boolean reused) {}
+
     /** TLC finished: no error, or a violation with its whole trace. */
     private static boolean conclusive(TlcRunner.RawRun raw) {
         TlcOutcome.Kind kind = TlcOutput.interpret(raw.output(), raw.exitCode()).kind();
@@ -142,7 +190,8 @@ public final class RunCache {
         }
         List<Path> stale;
         try (Stream<Path> files = Files.list(dir)) {
-            stale = files.filter(p -> !used.contains(p.getFileName().toString().replace(SUFFIX, "")))
+            stale = files.filter(p -> !used.contains(p.getFileName().toString().replace(SUFFIX, "")
+                            .replace(ALLOY_SUFFIX, "")))
                     .sorted(Comparator.naturalOrder()).toList();
         }
         for (Path p : stale) {

@@ -1,7 +1,9 @@
 package pincheck.suite;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import pincheck.alloy.AgreementSummary;
+import pincheck.alloy.AlloyChecker;
+import pincheck.alloy.BothEngines;
 import pincheck.design.Design;
 import pincheck.design.Scaling;
 import pincheck.property.Property;
@@ -24,6 +29,8 @@ import pincheck.tla.TlcChecker;
 import pincheck.tla.TlcRun;
 import pincheck.tla.TlcRunner;
 import pincheck.verdict.CheckResult;
+import pincheck.verdict.PropertyResult;
+import pincheck.verdict.Verdict;
 
 /** Checks scenarios under designs, several models at once, in a stable order. */
 public final class Suite {
@@ -33,7 +40,7 @@ public final class Suite {
      * runs came from the cache and how many were made.
      */
     public record Progress(int done, int total, SuiteReport.Entry entry, ImmutableList<TlcRun> runs,
-                           double wallSeconds, int reusedRuns, int madeRuns) {}
+                           double wallSeconds, int reusedRuns, int madeRuns, boolean alloyReused) {}
 
     /** What a caller hears of a running suite: a model started, a model finished. */
     public interface Listener {
@@ -55,6 +62,25 @@ public final class Suite {
 
     private Suite() {}
 
+    private static RunCache.Cached<AgreementSummary> agreement(Scenario s, Design d, CheckResult tlc, String semantics,
+                                                              Path workDir, AlloyChecker.Options opt,
+                                                              Optional<RunCache> cache) throws IOException {
+        RunCache.AgreementSource make = () -> AgreementSummary.of(BothEngines.compare(semantics, s, tlc, workDir, opt));
+        return cache.isPresent() ? cache.get().agreement(s, d, tlc, semantics, make)
+                : new RunCache.Cached<>(make.make(), false);
+    }
+
+    /** The Alloy module of each violated property the mirror states, for the violation's folder. */
+    private static ImmutableMap<Property, String> alloyModules(String semantics, Scenario s, CheckResult tlc) {
+        ImmutableMap.Builder<Property, String> out = ImmutableMap.builder();
+        for (PropertyResult x : tlc.results()) {
+            if (x.verdict() == Verdict.VIOLATED) {
+                BothEngines.moduleFor(semantics, s, tlc, x).ifPresent(m -> out.put(x.property(), m));
+            }
+        }
+        return out.build();
+    }
+
     /** A model's name in progress lines: {@code scenario / design}. */
     public static String model(Scenario s, Design d) { return s.name() + " / " + d.name(); }
 
@@ -62,7 +88,7 @@ public final class Suite {
                                                        int jobs, Duration timeout, Consumer<Progress> progress)
             throws IOException, InterruptedException {
         return run(scenarios, designs, home, jobs, new TlcRunner.Options(timeout, 1, ""), Optional.empty(),
-                Listener.of(progress));
+                Optional.empty(), Listener.of(progress));
     }
 
     /** As above, taking finished TLC runs from the cache and storing new ones in it. */
@@ -70,14 +96,20 @@ public final class Suite {
                                                        int jobs, TlcRunner.Options opt, Optional<RunCache> cache,
                                                        Consumer<Progress> progress)
             throws IOException, InterruptedException {
-        return run(scenarios, designs, home, jobs, opt, cache, Listener.of(progress));
+        return run(scenarios, designs, home, jobs, opt, Optional.empty(), cache, Listener.of(progress));
     }
 
-    /** As above, telling the listener when each model starts and finishes. */
+    /**
+     * As above, telling the listener when each model starts and finishes; with Alloy
+     * options, Alloy then checks each model up to TLC's depth and the verdicts are compared.
+     */
     public static ImmutableList<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path home,
-                                                       int jobs, TlcRunner.Options opt, Optional<RunCache> cache,
+                                                       int jobs, TlcRunner.Options opt,
+                                                       Optional<AlloyChecker.Options> alloy, Optional<RunCache> cache,
                                                        Listener listener)
             throws IOException, InterruptedException {
+        String semantics = Files.readString(AlloyChecker.alloyDir(home).resolve(AlloyChecker.MODULE),
+                StandardCharsets.UTF_8);
         int total = scenarios.size() * designs.size();
         AtomicInteger done = new AtomicInteger();
         Path work = Files.createTempDirectory("pincheck-suite-");
@@ -101,10 +133,14 @@ public final class Suite {
                         CheckResult r = TlcChecker.check(s, d, Scaling.DEFAULT, List.of(Property.values()),
                                 SpecFiles.tlaDir(home), dir, opt, runs.<TlcChecker.Runs>map(x -> x).orElse(TlcRunner::run),
                                 made::add);
-                        SuiteReport.Entry e = new SuiteReport.Entry(s, r);
+                        Optional<RunCache.Cached<AgreementSummary>> agreement = alloy.isEmpty() ? Optional.empty()
+                                : Optional.of(agreement(s, d, r, semantics, dir.resolve("alloy"), alloy.get(), cache));
+                        SuiteReport.Entry e = new SuiteReport.Entry(s, r, alloyModules(semantics, s, r),
+                                agreement.map(RunCache.Cached::value));
                         listener.finished(new Progress(done.incrementAndGet(), total, e, ImmutableList.copyOf(made),
                                 (System.nanoTime() - start) / 1e9, runs.map(RunCache.ModelRuns::reused).orElse(0),
-                                runs.map(RunCache.ModelRuns::ran).orElse(made.size())));
+                                runs.map(RunCache.ModelRuns::ran).orElse(made.size()),
+                                agreement.map(RunCache.Cached::reused).orElse(false)));
                         return e;
                     }));
                 }

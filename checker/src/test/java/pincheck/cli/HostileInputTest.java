@@ -56,7 +56,8 @@ class HostileInputTest {
         }
         assertTrue(written.contains("out/fact/bias-unpin-all/NoUnderflow/trace.md"), written.toString());
         for (String w : written) {
-            assertTrue(w.matches("out/(README\\.md|stats\\.json|fact/bias-unpin-all/\\w+/trace\\.md)")
+            assertTrue(w.matches("out/(README\\.md|stats\\.json|results\\.json|agreement\\.(md|json)"
+                    + "|fact/bias-unpin-all/\\w+/(trace\\.md|trace\\.itf\\.json|\\w+\\.svg|MC\\.(tla|cfg|als)|README\\.md))")
                     || w.equals("scenarios/fact\nVARIABLE x ====.pin"), "written outside the output folder: " + w);
         }
         String trace = Files.readString(out.resolve("fact/bias-unpin-all/NoUnderflow/trace.md"));

@@ -26,7 +26,7 @@ class ProgressBarTest {
     static Suite.Progress finished(int done, int total, String design, PropertyResult x) throws Exception {
         Scenario s = Models.scenario("scenario s \"one page\"\npage U0 user\nactor a\n  munmap U0\n");
         CheckResult r = new CheckResult("s", Presets.get(design), Scaling.DEFAULT, "tlc", ImmutableList.of(x));
-        return new Suite.Progress(done, total, new SuiteReport.Entry(s, r), ImmutableList.of(), 0, 0, 1);
+        return new Suite.Progress(done, total, new SuiteReport.Entry(s, r), ImmutableList.of(), 0, 0, 1, false);
     }
 
     @Test
@@ -44,6 +44,16 @@ class ProgressBarTest {
         assertFalse(out.contains("\r"), "no redrawing in a log");
         assertEquals("suite: 1 of 2 models checked, 0 with a violated property, 1 with an inconclusive verdict,"
                 + " 1:05 wall time", bar.summary());
+    }
+
+    @Test
+    void aResumedModelSaysWhatCameFromTheCache() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), false, 1, () -> 0L, 80);
+        Suite.Progress p = finished(1, 1, "pre-2019", PropertyResult.holds(Property.NO_UNDERFLOW, 3, 2, 1, 1));
+        bar.finished(new Suite.Progress(1, 1, p.entry(), p.runs(), 0, 2, 0, true));
+        assertEquals("[1/1] s / pre-2019: 0 violated, 0 inconclusive; reused 2 of 2 TLC runs; Alloy's comparison"
+                + " reused  (0:00 elapsed)\n", bytes.toString(StandardCharsets.UTF_8));
     }
 
     @Test

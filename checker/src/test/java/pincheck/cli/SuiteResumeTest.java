@@ -41,7 +41,7 @@ class SuiteResumeTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dpincheck.home=" + Models.home(), Main.class.getName(),
                 "suite", "--scenarios", scenarios.toString(), "--design", "kernel-2023", "--design", "bias-unpin-all",
-                "--jobs", "1", "--out", out.toString()));
+                "--jobs", "1", "--engine", "tlc", "--out", out.toString()));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
     }
 

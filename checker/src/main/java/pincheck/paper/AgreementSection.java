@@ -1,0 +1,56 @@
+package pincheck.paper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** TLC's and Alloy's verdicts compared, from agreement.json (written by `./pincheck suite --engine both`). */
+final class AgreementSection {
+    static final String FILE = "agreement.json";
+
+    private AgreementSection() {}
+
+    static Section build(Optional<Doc> agreement) throws PaperException {
+        List<Block> b = new ArrayList<>();
+        if (agreement.isEmpty()) {
+            b.add(new Block.Para("`" + FILE + "` is not in the results folder (the suite ran with `--engine tlc`): "
+                    + "no claim is made here that a second engine agrees."));
+            return new Section("agreement", "A second engine: Alloy", b);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        Map<String, String> refused = new TreeMap<>();
+        long agree = 0;
+        long disagree = 0;
+        long mirrored = 0;
+        for (Doc m : agreement.get().list("models")) {
+            String why = m.strOr("not_mirrored", "");
+            if (!why.isEmpty()) {
+                refused.putIfAbsent(m.strOr("scenario", ""), why);
+                continue;
+            }
+            mirrored++;
+            agree += m.num("agree").orElse(0);
+            disagree += m.num("disagree").orElse(0);
+            rows.add(List.of(m.strOr("scenario", ""), m.strOr("design", ""), m.strOr("bound", "-"),
+                    m.strOr("agree", "-"), m.strOr("disagree", "-"), m.strOr("not_compared", "-")));
+        }
+        b.add(new Block.Para("Every mirrored model was checked a second time by Alloy 6 (SAT-based, bounded) from "
+                + "`specs/alloy/Pinning.als`, a separate encoding of the same operations under the same names, up to "
+                + "the depth TLC reported, so that no state TLC reached is beyond Alloy's bound. A violation counts as "
+                + "agreed when Alloy's shortest counterexample is as long as TLC's and TLC's call sequence replays in "
+                + "Alloy as a behaviour breaking the same property. On " + mirrored + " models, " + agree
+                + " property verdicts agree and " + disagree + " disagree; EventuallyQuiet (liveness) is TLC's alone."));
+        b.add(Block.Table.of("TLC and Alloy per model", List.of("scenario", "design", "Alloy bound", "agree",
+                "disagree", "not compared"), rows));
+        if (!refused.isEmpty()) {
+            List<String> items = new ArrayList<>();
+            refused.forEach((s, why) -> items.add(s + ": " + why));
+            b.add(new Block.Para("The mirror refuses the following scenarios rather than check a model that drops "
+                    + "a call; their verdicts rest on TLC alone:"));
+            b.add(new Block.Items(false, items));
+        }
+        return new Section("agreement", "A second engine: Alloy", b);
+    }
+}

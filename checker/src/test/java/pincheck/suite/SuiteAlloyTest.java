@@ -1,0 +1,119 @@
+package pincheck.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import pincheck.alloy.Agreement;
+import pincheck.alloy.AgreementSummary;
+import pincheck.alloy.AlloyChecker;
+import pincheck.design.Design;
+import pincheck.design.Presets;
+import pincheck.property.Property;
+import pincheck.report.AgreementReport;
+import pincheck.report.SuiteReport;
+import pincheck.scenario.Scenario;
+import pincheck.tla.Models;
+import pincheck.tla.TlcRunner;
+
+/**
+ * The suite with both engines: Alloy checks each mirrored model up to TLC's depth and the
+ * verdicts are compared (agreement.md), a scenario the mirror refuses is reported as such,
+ * each violation's folder gets its Alloy module, and a second suite reuses the comparisons.
+ */
+class SuiteAlloyTest {
+    /** Two bios: the mirror models one, so it refuses this scenario rather than drop a bio. */
+    private static final String TWO_BIOS = """
+            scenario two-bios "a user page in one bio, ZERO_PAGE in another"
+            page U0 user
+            page Z zero
+            iter it iovec U0
+            bio b1 write end_io e
+            bio b2 write end_io e
+            actor a
+              iov_iter_get_pages it
+              bio_add_page b1 U0
+              submit_bio b1
+            actor z
+              bio_add_page b2 Z
+              submit_bio b2
+            """;
+
+    @Test
+    void bothEnginesAgreeRefuseWhatIsNotMirroredAndResume() throws Exception {
+        List<Scenario> scenarios = List.of(Models.scenario(Models.USER_AND_ZERO), Models.scenario(TWO_BIOS));
+        List<Design> designs = List.of(Presets.get("kernel-2023"), Presets.get("bias-unpin-all"));
+        Path out = Files.createTempDirectory("pincheck-suite-alloy-");
+        List<Suite.Progress> first = new ArrayList<>();
+        List<SuiteReport.Entry> entries = run(scenarios, designs, out, first);
+
+        SuiteReport.Entry holds = entry(entries, "user-and-zero", "kernel-2023");
+        AgreementSummary a = holds.agreement().orElseThrow();
+        assertTrue(a.agrees(), a.toString());
+        assertTrue(a.notMirrored().isEmpty(), a.toString());
+        // every safety property compared; only EventuallyQuiet (liveness) is TLC's alone
+        assertEquals(Property.values().length - 1, a.count(Agreement.Status.AGREE), a.toString());
+        assertEquals(List.of(Property.EVENTUALLY_QUIET), a.lines().stream()
+                .filter(l -> l.status() == Agreement.Status.NOT_COMPARED).map(AgreementSummary.Line::property).toList());
+        assertTrue(a.bound() > 1, a.toString());
+
+        // bias-unpin-all unpins ZERO_PAGE, which was only get_page()d: both engines find the underflow
+        SuiteReport.Entry violated = entry(entries, "user-and-zero", "bias-unpin-all");
+        AgreementSummary v = violated.agreement().orElseThrow();
+        AgreementSummary.Line underflow = v.lines().stream().filter(l -> l.property() == Property.NO_UNDERFLOW)
+                .findFirst().orElseThrow();
+        assertEquals(Agreement.Status.AGREE, underflow.status(), v.toString());
+        assertTrue(underflow.detail().contains("replays in Alloy"), underflow.detail());
+        String module = violated.alloyModules().get(Property.NO_UNDERFLOW);
+        assertTrue(module.contains("check Open"), module);
+        Map<String, String> files = SuiteReport.files(entries);
+        assertEquals(module, files.get("user-and-zero/bias-unpin-all/NoUnderflow/MC.als"));
+
+        for (String design : List.of("kernel-2023", "bias-unpin-all")) {
+            AgreementSummary r = entry(entries, "two-bios", design).agreement().orElseThrow();
+            assertTrue(r.notMirrored().orElseThrow().contains("2 bios"), r.toString());
+            assertEquals(0, r.count(Agreement.Status.AGREE), r.toString());
+            assertTrue(entry(entries, "two-bios", design).alloyModules().isEmpty());
+        }
+        String md = files.get(AgreementReport.MARKDOWN);
+        assertTrue(md.contains("| user-and-zero | kernel-2023 | " + a.bound() + " | 14 | 0 | 1 |"), md);
+        assertTrue(md.contains("| two-bios | kernel-2023 | not mirrored |"), md);
+        assertTrue(md.contains("- two-bios: scenario two-bios has 2 bios"), md);
+        assertTrue(files.get("README.md").contains("[agreement.md](agreement.md)"));
+
+        // the second suite takes every comparison from the cache and reports the same
+        List<Suite.Progress> second = new ArrayList<>();
+        List<SuiteReport.Entry> again = run(scenarios, designs, out, second);
+        assertTrue(second.stream().allMatch(Suite.Progress::alloyReused), second.toString());
+        assertFalse(first.stream().anyMatch(Suite.Progress::alloyReused), first.toString());
+        assertEquals(md, SuiteReport.files(again).get(AgreementReport.MARKDOWN));
+
+        // TLC alone: no agreement file, but the same Alloy modules beside the traces
+        List<SuiteReport.Entry> tlcOnly = Suite.run(scenarios, designs, Models.home(), 2,
+                new TlcRunner.Options(Duration.ofMinutes(5), 1, ""), Optional.empty(), Optional.empty(),
+                Suite.Listener.of(p -> { }));
+        Map<String, String> tlcFiles = SuiteReport.files(tlcOnly);
+        assertFalse(tlcFiles.containsKey(AgreementReport.MARKDOWN));
+        assertEquals(module, tlcFiles.get("user-and-zero/bias-unpin-all/NoUnderflow/MC.als"));
+    }
+
+    private static List<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path out,
+                                               List<Suite.Progress> progress) throws Exception {
+        return Suite.run(scenarios, designs, Models.home(), 2, new TlcRunner.Options(Duration.ofMinutes(5), 1, ""),
+                Optional.of(AlloyChecker.Options.bound(AlloyChecker.DEFAULT_STEPS, Duration.ofMinutes(5))),
+                Optional.of(new RunCache(out, "test", false)), Suite.Listener.of(progress::add));
+    }
+
+    private static SuiteReport.Entry entry(List<SuiteReport.Entry> entries, String scenario, String design) {
+        return entries.stream().filter(e -> e.scenario().name().equals(scenario)
+                && e.result().design().name().equals(design)).findFirst().orElseThrow();
+    }
+}
