@@ -33,6 +33,8 @@ public final class DistributedTlc implements TlcChecker.Runs {
     private static final long POLL_MILLIS = 50;
     /** How long workers get to leave after the server has finished. */
     private static final long WORKER_EXIT_SECONDS = 10;
+    /** How long a server may run on after its last local worker left (it may be printing its summary). */
+    private static final long WORKERS_GONE_SECONDS = 5;
     /** Tries with a fresh port when another program took the free port before the server bound it. */
     private static final int PORT_TRIES = 3;
 
@@ -190,7 +192,7 @@ public final class DistributedTlc implements TlcChecker.Runs {
                 if (workers.stream().noneMatch(Process::isAlive)) {
                     // The server may be finishing after the last worker's exit: give it a moment.
                     allGoneSince = allGoneSince == 0 ? System.nanoTime() : allGoneSince;
-                    if (System.nanoTime() - allGoneSince > TimeUnit.SECONDS.toNanos(WORKER_EXIT_SECONDS)) {
+                    if (System.nanoTime() - allGoneSince > TimeUnit.SECONDS.toNanos(WORKERS_GONE_SECONDS)) {
                         return Optional.of("TLC worker failed: every TLC worker exited before the server finished ("
                                 + lastLine(dir.resolve("worker1.out")) + ")");
                     }

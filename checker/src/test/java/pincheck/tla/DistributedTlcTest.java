@@ -126,6 +126,18 @@ class DistributedTlcTest {
     }
 
     @Test
+    void workersThatAllExitMakeTheRunInconclusive() throws Exception {
+        // A name that cannot resolve (RFC 6761): each worker fails to look the server up and exits.
+        DistributedTlc nowhere = new DistributedTlc(new DistributedTlc.Setup(1, "pincheck.invalid", OptionalInt.empty()),
+                line -> { });
+        CheckResult r = check(Models.builtIn("pin-overflow"), "pre-2019", List.of(Property.NO_UNDERFLOW), OPT, nowhere);
+        PropertyResult x = Models.result(r, Property.NO_UNDERFLOW);
+        assertEquals(Verdict.INCONCLUSIVE, x.verdict(), x.toString());
+        assertTrue(x.reason().orElseThrow().startsWith("TLC worker failed: every TLC worker exited"), x.toString());
+        assertEquals(3, r.exitCode());
+    }
+
+    @Test
     void theWorkerCommandLineNamesServerAndPort() {
         String cmd = DistributedTlc.remoteWorker("10.0.0.5", 41000);
         Matcher m = Pattern.compile("-Dtlc2\\.tool\\.distributed\\.TLCServer\\.port=41000 .*tlc2\\.tool\\.distributed"
