@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +24,7 @@ import pincheck.scenario.Scenario;
 import pincheck.scenario.ScenarioException;
 import pincheck.scenario.ScenarioParser;
 import pincheck.suite.WorkDirs;
+import pincheck.tla.DistributedTlc;
 import pincheck.tla.SpecFiles;
 import pincheck.tla.TlcChecker;
 import pincheck.tla.TlcRunner;
@@ -56,6 +59,19 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "keep TLC's working folder and print where it is")
     boolean keep;
 
+    @Option(names = "--distributed", paramLabel = "N", defaultValue = "0",
+            description = "search with TLC's distributed mode: a TLCServer and N local TLCWorker JVMs; workers on"
+                    + " other machines may join (see --server); counterexamples and EventuallyQuiet run locally")
+    int distributed;
+
+    @Option(names = "--server", paramLabel = "HOST", defaultValue = DistributedTlc.Setup.LOOPBACK,
+            description = "with --distributed: the address of this machine that workers reach (default ${DEFAULT-VALUE})")
+    String server;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "0",
+            description = "with --distributed: the server's RMI port (default: a free port per TLC run)")
+    int port;
+
     @Override
     public Integer call() {
         Scenario s;
@@ -76,6 +92,11 @@ final class CheckCommand implements Callable<Integer> {
                     + " (got --engine " + engine + " --steps " + steps + ")");
             return Main.BAD_INPUT;
         }
+        Optional<String> distributedProblem = distributedProblem();
+        if (distributedProblem.isPresent()) {
+            System.err.println("pincheck: " + distributedProblem.get());
+            return Main.BAD_INPUT;
+        }
         Path work = null;
         try {
             work = Files.createTempDirectory("pincheck-");
@@ -92,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             CheckResult r = engine.equals("alloy")
                     ? AlloyChecker.check(s, d, Scaling.DEFAULT, all, AlloyChecker.alloyDir(home), work, alloyOpt)
-                    : TlcChecker.check(s, d, Scaling.DEFAULT, all, SpecFiles.tlaDir(home), work, tlcOpt);
+                    : TlcChecker.check(s, d, Scaling.DEFAULT, all, SpecFiles.tlaDir(home), work, tlcOpt, tlcRuns());
             System.out.print(json ? CheckReport.json(s, r) : CheckReport.text(s, r));
             return r.exitCode();
         } catch (IOException e) {
@@ -107,5 +128,29 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** Local TLC, or the distributed search when --distributed asks for it. */
+    private TlcChecker.Runs tlcRuns() {
+        if (distributed == 0) {
+            return TlcRunner::run;
+        }
+        DistributedTlc.Setup setup = new DistributedTlc.Setup(distributed, server,
+                port == 0 ? OptionalInt.empty() : OptionalInt.of(port));
+        return new DistributedTlc(setup, line -> System.err.println("pincheck: " + line));
+    }
+
+    private Optional<String> distributedProblem() {
+        boolean asked = distributed != 0 || port != 0 || !server.equals(DistributedTlc.Setup.LOOPBACK);
+        if (!asked) {
+            return Optional.empty();
+        }
+        if (distributed < 1 || port < 0 || port > 65535 || server.isBlank()) {
+            return Optional.of("--distributed takes a number of workers of at least 1, --port 1 to 65535 and --server"
+                    + " a host name (got --distributed " + distributed + " --port " + port + " --server '" + server
+                    + "')");
+        }
+        return engine.equals("tlc") ? Optional.empty()
+                : Optional.of("--distributed runs TLC only; drop --engine " + engine + " or --distributed");
     }
 }

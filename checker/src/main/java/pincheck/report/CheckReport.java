@@ -47,8 +47,8 @@ public final class CheckReport {
     public static String verdictText(PropertyResult x) {
         boolean cond = x.property().isCondition();
         return switch (x.verdict()) {
-            case HOLDS -> (cond ? "unreachable: " : "holds: ") + x.distinct().orElse(0) + " distinct states, depth "
-                    + x.depth().orElse(0);
+            case HOLDS -> (cond ? "unreachable: " : "holds: ") + x.distinct().orElse(0) + " distinct states"
+                    + (x.depth().isPresent() ? ", depth " + x.depth().getAsLong() : "");
             case BOUNDED -> (cond ? "unreachable up to " : "holds up to ") + x.depth().orElse(0) + " steps";
             case NOT_CHECKED -> "not checked: " + x.reason().orElse("unknown");
             case VIOLATED -> (cond ? "reachable (" : "VIOLATED (") + x.trace().map(t -> t.steps().size()).orElse(0)

@@ -68,15 +68,15 @@ public final class TlcChecker {
             TlcRunner.RawRun raw = runs.run(model, specsDir, workDir.resolve(label), opt);
             TlcOutcome out = TlcOutput.interpret(raw.output(), raw.exitCode());
             observe.accept(TlcRun.of(label, raw, out));
-            if (raw.timedOut()) {
-                inconclusive(results, open, timedOut(out, opt), raw.seconds());
+            if (raw.timedOut() || raw.failure().isPresent()) {
+                inconclusive(results, open, raw.failure().orElseGet(() -> timedOut(out, opt)), raw.seconds());
                 break;
             }
             switch (out.kind()) {
                 case SUCCESS -> {
                     for (Property p : open) {
-                        results.put(p, PropertyResult.holds(p, out.statesGenerated().orElse(0), out.distinctStates().orElse(0),
-                                out.depth().orElse(0), raw.seconds()));
+                        results.put(p, PropertyResult.holds(p, out.statesGenerated(), out.distinctStates().orElse(0),
+                                out.depth(), raw.seconds()));
                     }
                     open.clear();
                 }
@@ -123,12 +123,12 @@ public final class TlcChecker {
         TlcRunner.RawRun raw = runs.run(model, specsDir, dir, opt);
         TlcOutcome out = TlcOutput.interpret(raw.output(), raw.exitCode());
         observe.accept(TlcRun.of("liveness " + p.tlaName(), raw, out));
-        if (raw.timedOut()) {
-            return PropertyResult.inconclusive(p, timedOut(out, opt), raw.seconds());
+        if (raw.timedOut() || raw.failure().isPresent()) {
+            return PropertyResult.inconclusive(p, raw.failure().orElseGet(() -> timedOut(out, opt)), raw.seconds());
         }
         return switch (out.kind()) {
-            case SUCCESS -> PropertyResult.holds(p, out.statesGenerated().orElse(0), out.distinctStates().orElse(0),
-                    out.depth().orElse(0), raw.seconds());
+            case SUCCESS -> PropertyResult.holds(p, out.statesGenerated(), out.distinctStates().orElse(0),
+                    out.depth(), raw.seconds());
             case LIVENESS_VIOLATED -> PropertyResult.violated(p, TlcTraceReader.read(out.trace()),
                     out.statesGenerated(), out.distinctStates(), raw.seconds()).withInputs(model.files());
             default -> PropertyResult.inconclusive(p, reason(out), raw.seconds());

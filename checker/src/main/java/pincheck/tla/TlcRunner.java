@@ -16,8 +16,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TlcRunner {
 
-    /** What one TLC process left behind. exitCode is -1 when it was killed. */
-    public record RawRun(String output, int exitCode, boolean timedOut, double seconds) {}
+    /**
+     * What one TLC run left behind. exitCode is -1 when it was killed; failure says why a run
+     * failed where TLC's output cannot tell (every distributed worker gone).
+     */
+    public record RawRun(String output, int exitCode, boolean timedOut, double seconds, Optional<String> failure) {
+        public RawRun(String output, int exitCode, boolean timedOut, double seconds) {
+            this(output, exitCode, timedOut, seconds, Optional.empty());
+        }
+    }
 
     /** Options of the TLC JVM. */
     public record Options(Duration timeout, int workers, String maxHeap, TlcJvm.Profile profile) {

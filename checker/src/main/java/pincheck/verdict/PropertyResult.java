@@ -20,9 +20,14 @@ public record PropertyResult(Property property, Verdict verdict, OptionalLong ge
 
     public static PropertyResult holds(Property p, long generated, long distinct, long depth,
                                        double seconds) {
-        return new PropertyResult(p, Verdict.HOLDS, OptionalLong.of(generated),
-                OptionalLong.of(distinct), OptionalLong.of(depth), seconds, Optional.empty(),
-                Optional.empty(), ImmutableSortedMap.of());
+        return holds(p, OptionalLong.of(generated), distinct, OptionalLong.of(depth), seconds);
+    }
+
+    /** As above, without the counts the engine could not give (distributed TLC's depth is not a BFS depth). */
+    public static PropertyResult holds(Property p, OptionalLong generated, long distinct, OptionalLong depth,
+                                       double seconds) {
+        return new PropertyResult(p, Verdict.HOLDS, generated, OptionalLong.of(distinct), depth, seconds,
+                Optional.empty(), Optional.empty(), ImmutableSortedMap.of());
     }
 
     /** No counterexample of up to {@code steps} states (depth carries the bound): holds up to it. */

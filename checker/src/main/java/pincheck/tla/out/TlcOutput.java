@@ -37,6 +37,10 @@ public final class TlcOutput {
     static final int COUNTS = 2199;
     static final int FINISHED = 2186;
     static final int PARSE_FAILED = 3002;
+    /** Printed only by distributed TLC's server: it has the initial states and waits for workers. */
+    static final int DISTRIBUTED_SERVER_RUNNING = 7000;
+    /** The distributed server lost a worker mid-run. */
+    static final int DISTRIBUTED_WORKER_LOST = 7006;
     /** TLC's codes for running out of heap (plain, too many initial states, liveness). */
     static final Set<Integer> OUT_OF_MEMORY = Set.of(1001, 1002, 1003);
 
@@ -166,6 +170,11 @@ public final class TlcOutput {
             if (violation.isPresent()) {
                 return violationVerdict(violation.get());
             }
+            if (has(DISTRIBUTED_WORKER_LOST)) {
+                // TLC requeues the lost worker's states, but a run that lost one is not trusted to be whole.
+                return Verdict.because(Kind.ERROR, "TLC worker lost: the distributed server lost a worker (message "
+                        + DISTRIBUTED_WORKER_LOST + ")");
+            }
             List<TlcMessage> errors = errors();
             if (!errors.isEmpty()) {
                 return Verdict.because(Kind.ERROR, "TLC reported error message(s) "
@@ -289,8 +298,15 @@ public final class TlcOutput {
             });
         }
 
-        /** Group {@code g} of the last 2199 summary (the final counts, not a progress report). */
+        /**
+         * Group {@code g} of the last 2199 summary (the final counts, not a progress report). The
+         * distributed server counts generated states differently (workers' successors plus its own
+         * fingerprint lookups), so only its distinct count compares with a local run.
+         */
         private OptionalLong count(int g) {
+            if (g == 1 && has(DISTRIBUTED_SERVER_RUNNING)) {
+                return OptionalLong.empty();
+            }
             return last(COUNTS)
                     .map(m -> COUNTS_TEXT.matcher(m.body()))
                     .filter(Matcher::find)
@@ -298,7 +314,11 @@ public final class TlcOutput {
                     .orElse(OptionalLong.empty());
         }
 
+        /** Distributed TLC explores out of breadth-first order: its "depth" is not the local run's. */
         private OptionalLong depth() {
+            if (has(DISTRIBUTED_SERVER_RUNNING)) {
+                return OptionalLong.empty();
+            }
             return last(DEPTH)
                     .map(m -> DEPTH_TEXT.matcher(m.body()))
                     .filter(Matcher::find)
