@@ -35,7 +35,7 @@ public final class ClaimsReport {
             Finding f = s.finding();
             md.append("\n## ").append(c.id()).append(": ").append(f.verdict().word()).append("\n\n> ")
                     .append(c.quote()).append("\n>\n> — ").append(c.who()).append("\n\n**Question.** ")
-                    .append(c.question()).append("\n\n**Verdict: ").append(f.verdict().word()).append(".** ")
+                    .append(c.question()).append("\n\n**Verdict.** ")
                     .append(f.summary()).append("\n\n| scenario | design | property | verdict | shows |\n"
                             + "|---|---|---|---|---|\n");
             List<Object> evidence = new ArrayList<>();
