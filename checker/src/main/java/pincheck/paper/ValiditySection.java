@@ -32,7 +32,9 @@ final class ValiditySection {
                         + "verdict of this paper is in `counterexamples/results.json`; the paper is generated "
                         + "from that folder and from `specs/tla`, and the same inputs give the same bytes."),
                 new Block.Listing("Commands, from a fresh checkout", List.of(
-                        "./pincheck suite            # every scenario x design: counterexamples/",
+                        "./pincheck suite            # every scenario x design, TLC and Alloy: counterexamples/",
+                        "./pincheck claims           # the thread's claims: counterexamples/claims.md, claims.json",
+                        "./pincheck sweep dio-zero-page && ./pincheck sweep mixed-bio   # every knob combination",
                         "./pincheck paper            # paper/pincheck.html, paper/pincheck.tex (+ .pdf with pdflatex)",
                         "./pincheck paper --check    # load the HTML in headless Chromium, save paper/screenshot.png",
                         "./pincheck check specs/scenarios/dio-zero-page.pin --design split-end-io"))));
