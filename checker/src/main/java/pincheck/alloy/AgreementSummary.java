@@ -3,14 +3,17 @@ package pincheck.alloy;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import pincheck.property.Property;
+import pincheck.verdict.CheckResult;
 import pincheck.verdict.Verdict;
 
 /**
  * What a suite keeps of one model's {@link Agreement}: per property the status, Alloy's
- * verdict and the detail line, and the bound Alloy checked up to. Small and free of traces,
- * so it can be cached and reported; {@code alloySeconds} is timing, kept out of compared files.
+ * verdict and the detail line, and the bound Alloy checked up to; notCompared says why a
+ * whole model was not compared (the mirror refuses the scenario, or it is too deep). Small
+ * and free of traces, so it can be cached and reported; {@code alloySeconds} is timing, kept
+ * out of compared files.
  */
-public record AgreementSummary(ImmutableList<Line> lines, int bound, Optional<String> notMirrored,
+public record AgreementSummary(ImmutableList<Line> lines, int bound, Optional<String> notCompared,
                                double alloySeconds) {
     public record Line(Property property, Agreement.Status status, Verdict alloy, String detail) {}
 
@@ -28,6 +31,14 @@ public record AgreementSummary(ImmutableList<Line> lines, int bound, Optional<St
         return new AgreementSummary(lines, bound, refused, secs);
     }
 
+    /** A model the suite does not give to Alloy, every property not compared, for the reason given. */
+    public static AgreementSummary skipped(CheckResult tlc, String why) {
+        ImmutableList<Line> lines = tlc.results().stream()
+                .map(x -> new Line(x.property(), Agreement.Status.NOT_COMPARED, Verdict.NOT_CHECKED, "not compared: " + why))
+                .collect(ImmutableList.toImmutableList());
+        return new AgreementSummary(lines, 0, Optional.of(why), 0);
+    }
+
     public long count(Agreement.Status s) {
         return lines.stream().filter(l -> l.status() == s).count();
     }
@@ -42,6 +53,6 @@ public record AgreementSummary(ImmutableList<Line> lines, int bound, Optional<St
      */
     public boolean conclusive() {
         return lines.stream().allMatch(l -> l.status() != Agreement.Status.NOT_COMPARED
-                || l.alloy() == Verdict.NOT_CHECKED || notMirrored.isPresent());
+                || l.alloy() == Verdict.NOT_CHECKED || notCompared.isPresent());
     }
 }

@@ -88,7 +88,7 @@ public final class BothEngines {
      * The depth TLC reported (states on its longest shortest path), so "holds up to the
      * bound" covers every state TLC reached; a counterexample's length + 1 where TLC stopped early.
      */
-    static java.util.OptionalInt bound(CheckResult tlc) {
+    public static java.util.OptionalInt bound(CheckResult tlc) {
         return tlc.results().stream().filter(r -> !r.property().isLiveness()).mapToInt(r -> switch (r.verdict()) {
             case HOLDS -> (int) r.depth().orElse(0);
             case VIOLATED -> r.trace().map(t -> t.steps().size() + 1).orElse(0);

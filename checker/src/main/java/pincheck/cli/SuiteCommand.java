@@ -55,6 +55,10 @@ final class SuiteCommand implements Callable<Integer> {
             description = "seconds per Alloy check (default ${DEFAULT-VALUE}); past it the property is not compared")
     long alloyTimeout;
 
+    @Option(names = "--alloy-max-steps", defaultValue = "12", paramLabel = "STATES",
+            description = "models deeper than this (TLC's depth) are not given to Alloy (default ${DEFAULT-VALUE})")
+    int alloyMaxSteps;
+
     @Option(names = "--force", description = "rerun every model instead of reusing finished runs from the output"
             + " folder's .cache")
     boolean force;
@@ -67,9 +71,10 @@ final class SuiteCommand implements Callable<Integer> {
         TlcRunner.Options opt;
         try {
             opt = tlc.options();
-            if (!List.of("tlc", "both").contains(engine) || alloyTimeout < 1) {
-                throw new DesignException("--engine takes tlc or both and --alloy-timeout a positive number of"
-                        + " seconds (got --engine " + engine + " --alloy-timeout " + alloyTimeout + ")");
+            if (!List.of("tlc", "both").contains(engine) || alloyTimeout < 1 || alloyMaxSteps < 1) {
+                throw new DesignException("--engine takes tlc or both, --alloy-timeout and --alloy-max-steps positive"
+                        + " numbers (got --engine " + engine + " --alloy-timeout " + alloyTimeout + " --alloy-max-steps "
+                        + alloyMaxSteps + ")");
             }
             home = Inputs.home();
             scenarios = scenarioDir == null ? BuiltIn.scenarios(home)
@@ -107,7 +112,7 @@ final class SuiteCommand implements Callable<Integer> {
         ProgressBar progress = ProgressBar.forStderr(scenarios.size() * designs.size());
         try (progress) {
             Optional<AlloyChecker.Options> alloy = engine.equals("both") ? Optional.of(AlloyChecker.Options.bound(
-                    AlloyChecker.DEFAULT_STEPS, Duration.ofSeconds(alloyTimeout))) : Optional.empty();
+                    alloyMaxSteps, Duration.ofSeconds(alloyTimeout))) : Optional.empty();
             entries = Suite.run(scenarios, designs, home, output.jobs, opt, alloy, Optional.of(cache),
                     new Suite.Listener() {
                 @Override

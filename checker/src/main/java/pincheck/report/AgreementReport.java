@@ -27,10 +27,10 @@ public final class AgreementReport {
         b.append("as many steps as TLC's and TLC's call sequence replays in Alloy as a behaviour that breaks\n");
         b.append("the same property. EventuallyQuiet (liveness) is left to TLC: not compared.\n\n");
         long models = entries.stream().filter(e -> e.agreement().isPresent()).count();
-        long refused = entries.stream().filter(e -> e.agreement().map(a -> a.notMirrored().isPresent()).orElse(false))
+        long refused = entries.stream().filter(e -> e.agreement().map(a -> a.notCompared().isPresent()).orElse(false))
                 .count();
-        b.append("Models: ").append(models).append(" (").append(models - refused).append(" mirrored, ")
-                .append(refused).append(" that the mirror refuses). Property verdicts: ")
+        b.append("Models: ").append(models).append(" (").append(models - refused).append(" compared, ")
+                .append(refused).append(" not given to Alloy, below). Property verdicts: ")
                 .append(total(entries, Agreement.Status.AGREE)).append(" agree, ")
                 .append(total(entries, Agreement.Status.DISAGREE)).append(" disagree, ")
                 .append(total(entries, Agreement.Status.NOT_COMPARED)).append(" not compared.\n\n");
@@ -43,9 +43,10 @@ public final class AgreementReport {
             }
             AgreementSummary a = e.agreement().get();
             String model = e.scenario().name() + " | " + e.result().design().name();
-            if (a.notMirrored().isPresent()) {
-                refusals.putIfAbsent(e.scenario().name(), a.notMirrored().get());
-                b.append("| ").append(model).append(" | not mirrored | - | - | - |\n");
+            if (a.notCompared().isPresent()) {
+                refusals.putIfAbsent(e.scenario().name() + (a.notCompared().get().startsWith("TLC's depth") ? " under "
+                        + e.result().design().name() : ""), a.notCompared().get());
+                b.append("| ").append(model).append(" | not compared | - | - | - |\n");
                 continue;
             }
             b.append("| ").append(model).append(" | ").append(a.bound()).append(" | ")
@@ -67,7 +68,8 @@ public final class AgreementReport {
             details.forEach(d -> b.append(d).append('\n'));
         }
         if (!refusals.isEmpty()) {
-            b.append("\n## Scenarios the Alloy mirror refuses\n\nRefused, never checked on a model that drops a call:\n\n");
+            b.append("\n## Models not given to Alloy\n\nThe mirror refuses a scenario rather than check a model that drops a"
+                    + " call; a model deeper than the suite's bound is left to `check --engine both`:\n\n");
             refusals.forEach((s, why) -> b.append("- ").append(s).append(": ").append(why).append('\n'));
         }
         return b.toString();
@@ -81,7 +83,7 @@ public final class AgreementReport {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("scenario", e.scenario().name());
                 m.put("design", e.result().design().name());
-                a.notMirrored().ifPresentOrElse(why -> m.put("not_mirrored", why), () -> {
+                a.notCompared().ifPresentOrElse(why -> m.put("skipped", why), () -> {
                     m.put("bound", a.bound());
                     m.put("agree", a.count(Agreement.Status.AGREE));
                     m.put("disagree", a.count(Agreement.Status.DISAGREE));
@@ -96,7 +98,7 @@ public final class AgreementReport {
     }
 
     private static long total(List<SuiteReport.Entry> entries, Agreement.Status s) {
-        return entries.stream().flatMap(e -> e.agreement().stream()).filter(a -> a.notMirrored().isEmpty())
+        return entries.stream().flatMap(e -> e.agreement().stream()).filter(a -> a.notCompared().isEmpty())
                 .mapToLong(a -> a.count(s)).sum();
     }
 }

@@ -19,7 +19,7 @@ final class AgreementCodec {
     static String write(AgreementSummary a) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("bound", a.bound());
-        a.notMirrored().ifPresent(w -> doc.put("not_mirrored", w));
+        a.notCompared().ifPresent(w -> doc.put("skipped", w));
         doc.put("alloy_seconds", a.alloySeconds());
         List<Object> lines = new ArrayList<>();
         for (AgreementSummary.Line l : a.lines()) {
@@ -45,7 +45,7 @@ final class AgreementCodec {
                         (String) m.get("detail")));
             }
             return Optional.of(new AgreementSummary(lines.build(), ((Number) doc.get("bound")).intValue(),
-                    Optional.ofNullable((String) doc.get("not_mirrored")),
+                    Optional.ofNullable((String) doc.get("skipped")),
                     ((Number) doc.get("alloy_seconds")).doubleValue()));
         } catch (Json.JsonException | RuntimeException e) {
             return Optional.empty();
