@@ -40,10 +40,16 @@ public final class TlaEmitter {
      * tells every property's verdict (no traces). For sweeps over many designs.
      */
     public static TlaModel watching(Scenario s, Design d, Scaling scaling, List<Property> properties) {
+        return watching(s, d, scaling, properties, StateReduction.VIEW);
+    }
+
+    /** As above, with the state space reduced as asked (the reduction report compares them). */
+    public static TlaModel watching(Scenario s, Design d, Scaling scaling, List<Property> properties,
+                                    StateReduction reduction) {
         if (properties.stream().anyMatch(Property::isLiveness)) {
             throw new IllegalArgumentException("a watching run checks invariants only");
         }
-        return emit(s, d, scaling, properties, true, StateReduction.VIEW);
+        return emit(s, d, scaling, properties, true, reduction);
     }
 
     private static TlaModel emit(Scenario s, Design d, Scaling scaling, List<Property> properties, boolean watch,
@@ -102,14 +108,11 @@ public final class TlaEmitter {
             for (Property p : properties) {
                 c.append(p.isLiveness() ? "PROPERTY " : "INVARIANT ").append(p.tlaName()).append('\n');
             }
-        } else if (watch) {
-            c.append("SPECIFICATION Spec\nVIEW View\nINVARIANT TypeOK\nINVARIANT Watch\n");
         } else {
             c.append("SPECIFICATION Spec\n").append(reduction == StateReduction.NONE ? "" : "VIEW View\n")
                     .append(names.cfgSymmetry()).append("INVARIANT TypeOK\n");
-            for (Property p : properties) {
-                c.append("INVARIANT ").append(p.tlaName()).append('\n');
-            }
+            List<String> invariants = watch ? List.of("Watch") : properties.stream().map(Property::tlaName).toList();
+            invariants.forEach(i -> c.append("INVARIANT ").append(i).append('\n'));
         }
         return new TlaModel(m.toString(), c.toString(), ImmutableList.copyOf(properties));
     }
