@@ -26,6 +26,7 @@ import pincheck.scenario.ScenarioParser;
 import pincheck.suite.WorkDirs;
 import pincheck.tla.DistributedTlc;
 import pincheck.tla.SpecFiles;
+import pincheck.tla.StateReduction;
 import pincheck.tla.TlcChecker;
 import pincheck.tla.TlcRunner;
 import pincheck.verdict.CheckResult;
@@ -55,6 +56,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "" + AlloyChecker.DEFAULT_STEPS,
             description = "Alloy's bound in states with --engine alloy (both uses TLC's depth); default ${DEFAULT-VALUE}")
     int steps;
+
+    @Option(names = "--symmetry", description = "TLC's symmetry reduction over the actors the scenario declares"
+            + " 'symmetric' (safety runs only; a counterexample may differ from the suite's, the verdicts do not)")
+    boolean symmetry;
 
     @Option(names = "--keep", description = "keep TLC's working folder and print where it is")
     boolean keep;
@@ -113,7 +118,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             CheckResult r = engine.equals("alloy")
                     ? AlloyChecker.check(s, d, Scaling.DEFAULT, all, AlloyChecker.alloyDir(home), work, alloyOpt)
-                    : TlcChecker.check(s, d, Scaling.DEFAULT, all, SpecFiles.tlaDir(home), work, tlcOpt, tlcRuns());
+                    : TlcChecker.check(s, d, Scaling.DEFAULT, all, SpecFiles.tlaDir(home), work, tlcOpt, tlcRuns(),
+                            run -> { }, symmetry ? StateReduction.VIEW_AND_SYMMETRY : StateReduction.VIEW);
             System.out.print(json ? CheckReport.json(s, r) : CheckReport.text(s, r));
             return r.exitCode();
         } catch (IOException e) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pincheck", mixinStandardHelpOptions = true, version = "pincheck " + Main.VERSION,
         description = "Model checker for the Linux kernel's page-pinning designs.",
         subcommands = {CheckCommand.class, ListCommand.class, SuiteCommand.class, BenchCommand.class, ScaleCommand.class,
-                PaperCommand.class, ClaimsCommand.class, SweepCommand.class})
+                PaperCommand.class, ClaimsCommand.class, SweepCommand.class, ReductionCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     /** Also part of every cached result's key: a new pincheck may read the engines differently. */

@@ -15,7 +15,20 @@ public record Scenario(
     ImmutableList<PageDecl> pages,
     ImmutableList<IterDecl> iters,
     ImmutableList<BioDecl> bios,
-    ImmutableList<Actor> actors) {
+    ImmutableList<Actor> actors,
+    ImmutableList<SymmetricActors> symmetry) {
+
+  /** A scenario that declares no interchangeable actors. */
+  public Scenario(
+      String name,
+      String description,
+      String file,
+      ImmutableList<PageDecl> pages,
+      ImmutableList<IterDecl> iters,
+      ImmutableList<BioDecl> bios,
+      ImmutableList<Actor> actors) {
+    this(name, description, file, pages, iters, bios, actors, ImmutableList.of());
+  }
 
   public Scenario {
     requireNonNull(name);
@@ -25,6 +38,7 @@ public record Scenario(
     iters = ImmutableList.copyOf(iters);
     bios = ImmutableList.copyOf(bios);
     actors = ImmutableList.copyOf(actors);
+    symmetry = ImmutableList.copyOf(symmetry);
   }
 
   public Optional<PageDecl> page(String name) {
@@ -50,6 +64,6 @@ public record Scenario(
 
   /** The same scenario, named by another path (reports cite files relative to the checkout). */
   public Scenario withFile(String newFile) {
-    return new Scenario(name, description, newFile, pages, iters, bios, actors);
+    return new Scenario(name, description, newFile, pages, iters, bios, actors, symmetry);
   }
 }

@@ -2,13 +2,15 @@ package pincheck.scenario;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Drives the passes: lex every line, read the header, declarations and programs, check. */
 final class ScenarioReader {
   static final ImmutableList<String> KEYWORDS =
-      ImmutableList.of("scenario", "page", "iter", "bio", "actor");
+      ImmutableList.of("scenario", "page", "iter", "bio", "actor", "symmetric");
 
   private ScenarioReader() {}
 
@@ -22,6 +24,7 @@ final class ScenarioReader {
     Symbols symbols = Symbols.prescan(lines);
     DeclarationReader declarations = new DeclarationReader(symbols);
     ProgramReader programs = new ProgramReader(symbols);
+    List<SourceLine> symmetric = new ArrayList<>();
     for (SourceLine line : lines.subList(1, lines.size())) {
       if (line.keyword().equals("scenario")) {
         throw line.error(
@@ -34,6 +37,7 @@ final class ScenarioReader {
         case "iter" -> declarations.iter(noSite(line));
         case "bio" -> declarations.bio(noSite(line));
         case "actor" -> programs.actor(noSite(line));
+        case "symmetric" -> symmetric.add(noSite(line));
         default -> programs.call(line);
       }
     }
@@ -48,7 +52,21 @@ final class ScenarioReader {
             declarations.bios(),
             actors);
     ProgramOrderCheck.check(scenario);
-    return scenario;
+    return withSymmetry(scenario, symmetric);
+  }
+
+  // Checked last: a group is sound only against the complete programs.
+  private static Scenario withSymmetry(Scenario s, List<SourceLine> lines) throws ScenarioException {
+    if (lines.isEmpty()) {
+      return s;
+    }
+    Set<String> named = new HashSet<>();
+    List<SymmetricActors> groups = new ArrayList<>();
+    for (SourceLine line : lines) {
+      groups.add(SymmetryCheck.check(s, line, named));
+    }
+    return new Scenario(s.name(), s.description(), s.file(), s.pages(), s.iters(), s.bios(),
+        s.actors(), ImmutableList.copyOf(groups));
   }
 
   private static List<SourceLine> lex(String file, List<String> rawLines)

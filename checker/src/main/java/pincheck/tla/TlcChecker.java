@@ -56,6 +56,13 @@ public final class TlcChecker {
     public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
                                     Path workDir, TlcRunner.Options opt, Runs runs, Consumer<TlcRun> observe)
             throws IOException {
+        return check(s, d, scaling, properties, specsDir, workDir, opt, runs, observe, StateReduction.VIEW);
+    }
+
+    /** As above, the safety runs' state space reduced as asked (liveness runs never are). */
+    public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
+                                    Path workDir, TlcRunner.Options opt, Runs runs, Consumer<TlcRun> observe,
+                                    StateReduction reduction) throws IOException {
         Map<Property, PropertyResult> results = new LinkedHashMap<>();
         List<Property> open = new ArrayList<>(properties.stream().filter(p -> !p.isLiveness()).toList());
         int round = 0;
@@ -63,7 +70,7 @@ public final class TlcChecker {
             results.put(live, liveness(s, d, scaling, live, specsDir, workDir.resolve("live" + round++), opt, runs, observe));
         }
         while (!open.isEmpty()) {
-            TlaModel model = TlaEmitter.emit(s, d, scaling, open);
+            TlaModel model = TlaEmitter.emit(s, d, scaling, open, reduction);
             String label = "safety" + round++;
             TlcRunner.RawRun raw = runs.run(model, specsDir, workDir.resolve(label), opt);
             TlcOutcome out = TlcOutput.interpret(raw.output(), raw.exitCode());

@@ -66,9 +66,17 @@ public final class TlcTraceReader {
     }
 
     static Event event(TlaValue ev) {
-        return new Event(ev.field("actor").asString(), ev.field("call").asString(),
-                ev.field("args").elements().stream().map(TlaValue::asString).collect(ImmutableList.toImmutableList()),
+        return new Event(name(ev.field("actor")), ev.field("call").asString(),
+                ev.field("args").elements().stream().map(TlcTraceReader::name).collect(ImmutableList.toImmutableList()),
                 ev.field("site").asString(), ev.field("note").asString());
+    }
+
+    /** A scenario name: a string, or the model value a symmetry run made of it. */
+    static String name(TlaValue v) {
+        if (v instanceof TlaValue.TlaModelValue mv && mv.name().startsWith(SymmetryValues.PREFIX)) {
+            return mv.name().substring(SymmetryValues.PREFIX.length());
+        }
+        return v.asString();
     }
 
     /**
@@ -80,7 +88,7 @@ public final class TlcTraceReader {
         if (v instanceof TlaValue.TlaRecord r) {
             m.putAll(r.fields());
         } else if (v instanceof TlaValue.TlaFunction f) {
-            f.mappings().forEach(x -> m.put(x.key().asString(), x.value()));
+            f.mappings().forEach(x -> m.put(name(x.key()), x.value()));
         } else if (!(v instanceof TlaValue.TlaSeq seq && seq.elements().isEmpty())) {
             throw new IllegalStateException("expected a function of names, got " + v.toTla());
         }

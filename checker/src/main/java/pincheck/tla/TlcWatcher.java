@@ -28,7 +28,13 @@ public final class TlcWatcher {
 
     public static Watched run(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
                               Path workDir, TlcRunner.Options opt) throws IOException {
-        TlaModel model = TlaEmitter.watching(s, d, scaling, ImmutableList.copyOf(properties));
+        return run(s, d, scaling, properties, specsDir, workDir, opt, StateReduction.VIEW);
+    }
+
+    /** As above, the state space reduced as asked. */
+    public static Watched run(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
+                              Path workDir, TlcRunner.Options opt, StateReduction reduction) throws IOException {
+        TlaModel model = TlaEmitter.watching(s, d, scaling, ImmutableList.copyOf(properties), reduction);
         TlcRunner.RawRun raw = TlcRunner.run(model, specsDir, workDir, opt);
         if (raw.timedOut()) {
             return failed("timeout: TLC did not finish within " + opt.timeout().toSeconds() + " s", raw.seconds());

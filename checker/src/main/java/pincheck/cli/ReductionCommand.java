@@ -1,0 +1,70 @@
+package pincheck.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import pincheck.design.Presets;
+import pincheck.report.OutputTree;
+import pincheck.scenario.Scenario;
+import pincheck.suite.Reduction;
+import pincheck.suite.ReductionReport;
+import pincheck.tla.StateReduction;
+import pincheck.tla.TlcRunner;
+
+@Command(name = "reduction", description = "Distinct states of every built-in model without VIEW, with VIEW, and with"
+        + " VIEW and SYMMETRY where the scenario declares it, and whether the verdicts are the same; writes"
+        + " counterexamples/reduction.json, reduction.md (and reduction-times.json). Exit 1 if a verdict differs.")
+final class ReductionCommand implements Callable<Integer> {
+    @Option(names = "--out", description = "output folder (default: counterexamples/ of the checkout)")
+    Path out;
+
+    @Option(names = "--jobs", defaultValue = "2", description = "models checked at once (default ${DEFAULT-VALUE})")
+    int jobs;
+
+    @Option(names = "--timeout", defaultValue = "600", description = "seconds per TLC run (default ${DEFAULT-VALUE})")
+    long timeout;
+
+    @Option(names = "--scenario", paramLabel = "NAME", description = "only these built-in scenarios (default all)")
+    List<String> only = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Optional<SuiteInputs> in = SuiteInputs.read(out);
+        if (in.isEmpty()) {
+            return Main.BAD_INPUT;
+        }
+        List<Scenario> scenarios = in.get().scenarios().stream()
+                .filter(s -> only.isEmpty() || only.contains(s.name())).toList();
+        if (scenarios.isEmpty()) {
+            System.err.println("pincheck: no built-in scenario is named " + only + "; see 'pincheck list'");
+            return Main.BAD_INPUT;
+        }
+        System.out.printf(Locale.ROOT, "%-16s %-18s %9s %9s %9s %s%n", "scenario", "design", "none", "view",
+                "symmetry", "same verdicts");
+        List<Reduction.Row> rows = Reduction.run(scenarios,
+                Presets.all().stream().map(Presets.Preset::design).toList(), in.get().home(), jobs,
+                new TlcRunner.Options(Duration.ofSeconds(timeout), 1, ""), r -> System.out.printf(Locale.ROOT,
+                        "%-16s %-18s %9s %9s %9s %s%n", r.scenario(), r.design(), count(r, StateReduction.NONE),
+                        count(r, StateReduction.VIEW), count(r, StateReduction.VIEW_AND_SYMMETRY),
+                        r.sameVerdicts() ? "yes" : "NO"));
+        Path target = in.get().target();
+        OutputTree.writeFile(target.resolve("reduction.json"), ReductionReport.json(rows));
+        OutputTree.writeFile(target.resolve("reduction.md"), ReductionReport.markdown(rows));
+        OutputTree.writeFile(target.resolve("reduction-times.json"), ReductionReport.times(rows));
+        boolean same = rows.stream().allMatch(Reduction.Row::sameVerdicts);
+        System.err.println("reduction: " + (same ? "every verdict the same" : "A VERDICT DIFFERS") + "; results in "
+                + target.resolve("reduction.md"));
+        return same ? 0 : 1;
+    }
+
+    private static String count(Reduction.Row r, StateReduction k) {
+        return Optional.ofNullable(r.runs().get(k))
+                .map(w -> w.inconclusive().isPresent() ? "inconcl." : String.valueOf(w.distinct())).orElse("-");
+    }
+}
