@@ -1,7 +1,6 @@
 package pincheck.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import pincheck.design.Presets;
 import pincheck.report.Json;
@@ -20,45 +20,40 @@ import pincheck.scenario.Scenario;
 import pincheck.report.SuiteReport;
 import pincheck.suite.CommittedReports;
 import pincheck.suite.Suite;
+import pincheck.tla.TlcRunner;
 import pincheck.tla.TlcRun;
 
 @Command(name = "bench", description = "Run the built-in suite and measure it: states, TLC's own time and wall time "
         + "per model; writes counterexamples/bench.json.")
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--out", description = "output folder (default: counterexamples/ of the checkout)")
-    Path out;
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Mixin
+    TlcOptions tlc = new TlcOptions();
 
     @Option(names = "--file", defaultValue = "bench.json", description = "file name in the output folder "
             + "(default ${DEFAULT-VALUE})")
     String file;
-
-    @Option(names = "--jobs", defaultValue = "2", description = "models checked at once (default ${DEFAULT-VALUE})")
-    int jobs;
-
-    @Option(names = "--timeout", defaultValue = "600", description = "seconds per TLC run (default ${DEFAULT-VALUE})")
-    long timeout;
 
     @Option(names = "--scenario", paramLabel = "NAME", description = "only these built-in scenarios (default all)")
     List<String> only = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        Optional<SuiteInputs> in = SuiteInputs.read(out);
+        Optional<TlcRunner.Options> checked = tlc.checked();
+        Optional<SuiteInputs> in = checked.isEmpty() ? Optional.empty() : SuiteInputs.read(output.out, only);
         if (in.isEmpty()) {
             return Main.BAD_INPUT;
         }
-        List<Scenario> scenarios = in.get().scenarios().stream()
-                .filter(s -> only.isEmpty() || only.contains(s.name())).toList();
-        if (scenarios.isEmpty()) {
-            System.err.println("pincheck: no built-in scenario is named " + only + "; see 'pincheck list'");
-            return Main.BAD_INPUT;
-        }
+        List<Scenario> scenarios = in.get().scenarios();
+        TlcRunner.Options opt = checked.get();
         List<Suite.Progress> done = Collections.synchronizedList(new ArrayList<>());
         System.out.printf(Locale.ROOT, "%-16s %-18s %4s %9s %9s %5s %9s %9s %10s%n", "scenario", "design", "runs",
                 "generated", "distinct", "depth", "tlc s", "wall s", "states/s");
         long start = System.nanoTime();
-        List<SuiteReport.Entry> entries = Suite.run(scenarios, Presets.all().stream().map(Presets.Preset::design).toList(), in.get().home(), jobs,
-                Duration.ofSeconds(timeout), p -> {
+        List<SuiteReport.Entry> entries = Suite.run(scenarios, Presets.all().stream().map(Presets.Preset::design).toList(), in.get().home(),
+                output.jobs, opt, Optional.empty(), p -> {
                     done.add(p);
                     Model m = Model.of(p);
                     System.out.printf(Locale.ROOT, "%-16s %-18s %4d %9d %9d %5d %9.2f %9.2f %10.0f%n", m.scenario,
@@ -71,10 +66,10 @@ final class BenchCommand implements Callable<Integer> {
         double engine = models.stream().mapToDouble(m -> m.engineSeconds).sum();
         double processes = models.stream().mapToDouble(m -> m.processSeconds).sum();
         long runs = models.stream().mapToLong(m -> m.runs).sum();
-        double ratio = wall / (engine / Math.max(1, jobs));
+        double ratio = wall / (engine / Math.max(1, output.jobs));
         System.out.printf(Locale.ROOT, "suite: %d models, %d TLC runs, wall %.1f s; TLC's own time %.1f s in all "
                         + "(%.1f s per job), TLC processes %.1f s in all; wall / (TLC time / %d jobs) = %.2f%n",
-                models.size(), runs, wall, engine, engine / Math.max(1, jobs), processes, jobs, ratio);
+                models.size(), runs, wall, engine, engine / Math.max(1, output.jobs), processes, output.jobs, ratio);
         // The overhead cuts must not change a verdict or a trace: compare with the committed reports.
         List<String> differs = CommittedReports.differences(in.get().home().resolve("counterexamples"), entries);
         System.out.println(differs.isEmpty()
@@ -84,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
         doc.put("wall_seconds", round(wall));
         doc.put("tlc_seconds", round(engine));
         doc.put("tlc_process_seconds", round(processes));
-        doc.put("jobs", jobs);
+        doc.put("jobs", output.jobs);
         doc.put("wall_over_tlc_per_job", round(ratio));
         doc.put("tlc_runs", runs);
         doc.put("same_as_committed_reports", differs.isEmpty());

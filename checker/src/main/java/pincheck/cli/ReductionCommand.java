@@ -1,13 +1,13 @@
 package pincheck.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import pincheck.design.Presets;
 import pincheck.report.OutputTree;
@@ -21,35 +21,29 @@ import pincheck.tla.TlcRunner;
         + " VIEW and SYMMETRY where the scenario declares it, and whether the verdicts are the same; writes"
         + " counterexamples/reduction.json, reduction.md (and reduction-times.json). Exit 1 if a verdict differs.")
 final class ReductionCommand implements Callable<Integer> {
-    @Option(names = "--out", description = "output folder (default: counterexamples/ of the checkout)")
-    Path out;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
-    @Option(names = "--jobs", defaultValue = "2", description = "models checked at once (default ${DEFAULT-VALUE})")
-    int jobs;
-
-    @Option(names = "--timeout", defaultValue = "600", description = "seconds per TLC run (default ${DEFAULT-VALUE})")
-    long timeout;
+    @Mixin
+    TlcOptions tlc = new TlcOptions();
 
     @Option(names = "--scenario", paramLabel = "NAME", description = "only these built-in scenarios (default all)")
     List<String> only = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        Optional<SuiteInputs> in = SuiteInputs.read(out);
+        Optional<TlcRunner.Options> checked = tlc.checked();
+        Optional<SuiteInputs> in = checked.isEmpty() ? Optional.empty() : SuiteInputs.read(output.out, only);
         if (in.isEmpty()) {
             return Main.BAD_INPUT;
         }
-        List<Scenario> scenarios = in.get().scenarios().stream()
-                .filter(s -> only.isEmpty() || only.contains(s.name())).toList();
-        if (scenarios.isEmpty()) {
-            System.err.println("pincheck: no built-in scenario is named " + only + "; see 'pincheck list'");
-            return Main.BAD_INPUT;
-        }
+        List<Scenario> scenarios = in.get().scenarios();
+        TlcRunner.Options opt = checked.get();
         System.out.printf(Locale.ROOT, "%-16s %-18s %9s %9s %9s %s%n", "scenario", "design", "none", "view",
                 "symmetry", "same verdicts");
         List<Reduction.Row> rows = Reduction.run(scenarios,
-                Presets.all().stream().map(Presets.Preset::design).toList(), in.get().home(), jobs,
-                new TlcRunner.Options(Duration.ofSeconds(timeout), 1, ""), r -> System.out.printf(Locale.ROOT,
+                Presets.all().stream().map(Presets.Preset::design).toList(), in.get().home(), output.jobs,
+                opt, r -> System.out.printf(Locale.ROOT,
                         "%-16s %-18s %9s %9s %9s %s%n", r.scenario(), r.design(), count(r, StateReduction.NONE),
                         count(r, StateReduction.VIEW), count(r, StateReduction.VIEW_AND_SYMMETRY),
                         r.sameVerdicts() ? "yes" : "NO"));

@@ -3,6 +3,7 @@ package pincheck.cli;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import pincheck.design.DesignException;
 import pincheck.scenario.Scenario;
@@ -30,5 +31,20 @@ record SuiteInputs(Path home, ImmutableList<Scenario> scenarios, Path target) {
             return Optional.empty();
         }
         return Optional.of(new SuiteInputs(home, scenarios, target));
+    }
+
+    /** As above, only the built-in scenarios named (all when none is), or empty after an error naming them. */
+    static Optional<SuiteInputs> read(Path out, List<String> only) throws IOException {
+        Optional<SuiteInputs> in = read(out);
+        if (in.isEmpty()) {
+            return in;
+        }
+        ImmutableList<Scenario> chosen = in.get().scenarios().stream()
+                .filter(s -> only.isEmpty() || only.contains(s.name())).collect(ImmutableList.toImmutableList());
+        if (chosen.isEmpty()) {
+            System.err.println("pincheck: no built-in scenario is named " + only + "; see 'pincheck list'");
+            return Optional.empty();
+        }
+        return Optional.of(new SuiteInputs(in.get().home(), chosen, in.get().target()));
     }
 }

@@ -17,6 +17,16 @@ final class TlcOptions {
             + " (default: Java's, a quarter of the memory)")
     String heap = "";
 
+    /** The options, or empty after a one-line error on stderr (the caller exits with BAD_INPUT). */
+    java.util.Optional<TlcRunner.Options> checked() {
+        try {
+            return java.util.Optional.of(options());
+        } catch (DesignException e) {
+            System.err.println("pincheck: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
     TlcRunner.Options options() throws DesignException {
         if (!heap.isEmpty() && !SIZE.matcher(heap).matches()) {
             throw new DesignException("--heap '" + heap + "' is not a size; write a number with k, m or g,"
