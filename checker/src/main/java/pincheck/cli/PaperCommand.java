@@ -2,6 +2,7 @@ package pincheck.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -44,13 +45,21 @@ final class PaperCommand implements Callable<Integer> {
         }
         OutputTree.write(target, files);
         System.err.println("paper: wrote " + target.resolve(PaperBuilder.HTML) + " and " + target.resolve(PaperBuilder.TEX));
+        Optional<Path> chromium = Executables.find("chromium");
+        List<Path> figures = files.keySet().stream().filter(f -> f.endsWith(".svg")).sorted().map(target::resolve)
+                .toList();
+        if (chromium.isPresent() && !figures.isEmpty()) {
+            int printed = BrowserCheck.printFigures(chromium.get(), figures, Duration.ofMinutes(2));
+            System.err.println("paper: printed " + printed + " figures to PDF for the LaTeX build");
+        } else if (!figures.isEmpty()) {
+            System.err.println("paper: chromium not found: the PDF names its figures instead of showing them");
+        }
         PdfBuild.Outcome pdf = PdfBuild.build(target.resolve(PaperBuilder.TEX), target.resolve("pincheck.pdf"),
                 Duration.ofMinutes(5));
         System.err.println(pdf.built() ? "paper: " + pdf.message() : pdf.message());
         if (!check) {
             return 0;
         }
-        Optional<Path> chromium = Executables.find("chromium");
         if (chromium.isEmpty()) {
             System.err.println("pincheck: chromium not found on PATH; install it (apt-get install chromium) or drop --check");
             return Main.BAD_INPUT;

@@ -57,6 +57,57 @@ public final class BrowserCheck {
 
     public static Report run(Path chromium, Path html, Path screenshot, Duration timeout)
             throws IOException, InterruptedException {
+        return withChromium(chromium, timeout, s -> {
+            s.navigate(html.toUri().toString());
+            Map<?, ?> eval = s.call("Runtime.evaluate", Map.of("expression", COUNT_SVGS, "returnByValue", true));
+            Map<?, ?> counts = (Map<?, ?>) Json.parse((String) ((Map<?, ?>) eval.get("result")).get("value"));
+            Map<?, ?> shot = s.call("Page.captureScreenshot", Map.of("format", "png"));
+            OutputTree.writeFile(screenshot, Base64.getDecoder().decode((String) shot.get("data")));
+            return new Report(((Number) counts.get("svgs")).intValue(), ((Number) counts.get("rendered")).intValue(),
+                    ImmutableList.copyOf(s.errors));
+        });
+    }
+
+    private static final String SVG_SIZE = """
+            JSON.stringify((() => { const r = document.querySelector('svg').getBoundingClientRect();
+              return {w: Math.ceil(r.width), h: Math.ceil(r.height)}; })())""";
+
+    /**
+     * Prints each SVG file to a PDF of its own size beside it (fig.svg to fig.pdf), for the
+     * LaTeX build, which cannot read SVG. Returns how many were printed.
+     */
+    public static int printFigures(Path chromium, List<Path> svgs, Duration timeout)
+            throws IOException, InterruptedException {
+        return withChromium(chromium, timeout, s -> {
+            for (Path svg : svgs) {
+                s.navigate(svg.toUri().toString());
+                Map<?, ?> eval = s.call("Runtime.evaluate", Map.of("expression", SVG_SIZE, "returnByValue", true));
+                Map<?, ?> size = (Map<?, ?>) Json.parse((String) ((Map<?, ?>) eval.get("result")).get("value"));
+                // CSS pixels are 1/96 inch; one page exactly the drawing's size, no margins.
+                Map<String, Object> page = new LinkedHashMap<>();
+                page.put("paperWidth", ((Number) size.get("w")).doubleValue() / 96 + 0.02);
+                page.put("paperHeight", ((Number) size.get("h")).doubleValue() / 96 + 0.02);
+                for (String m : List.of("marginTop", "marginBottom", "marginLeft", "marginRight")) {
+                    page.put(m, 0);
+                }
+                page.put("printBackground", true);
+                page.put("pageRanges", "1");
+                Map<?, ?> pdf = s.call("Page.printToPDF", page);
+                String name = svg.getFileName().toString().replaceFirst("\\.svg$", ".pdf");
+                OutputTree.writeFile(svg.resolveSibling(name), Base64.getDecoder().decode((String) pdf.get("data")));
+            }
+            return svgs.size();
+        });
+    }
+
+    /** Work done in one headless Chromium session. */
+    private interface Work<T> {
+        T in(Session s) throws IOException, Json.JsonException, TimeoutException, java.util.concurrent.ExecutionException,
+                InterruptedException;
+    }
+
+    private static <T> T withChromium(Path chromium, Duration timeout, Work<T> work)
+            throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("pincheck-chromium-");
         Process browser = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -70,18 +121,11 @@ public final class BrowserCheck {
                 for (String domain : List.of("Runtime", "Log", "Network", "Page")) {
                     s.call(domain + ".enable", Map.of());
                 }
-                s.call("Page.navigate", Map.of("url", html.toAbsolutePath().toUri().toString()));
-                s.loaded.get(remaining(deadline), TimeUnit.NANOSECONDS);
-                Map<?, ?> eval = s.call("Runtime.evaluate", Map.of("expression", COUNT_SVGS, "returnByValue", true));
-                Map<?, ?> counts = (Map<?, ?>) Json.parse((String) ((Map<?, ?>) eval.get("result")).get("value"));
-                Map<?, ?> shot = s.call("Page.captureScreenshot", Map.of("format", "png"));
-                byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
-                OutputTree.writeFile(screenshot, png);
+                T result = work.in(s);
                 s.closeBrowser();
-                return new Report(((Number) counts.get("svgs")).intValue(), ((Number) counts.get("rendered")).intValue(),
-                        ImmutableList.copyOf(s.errors));
+                return result;
             } catch (TimeoutException e) {
-                throw new IOException("chromium did not load " + html + " within " + timeout.toSeconds() + " s");
+                throw new IOException("chromium did not load a page within " + timeout.toSeconds() + " s");
             } catch (java.util.concurrent.ExecutionException | Json.JsonException | ClassCastException e) {
                 throw new IOException("chromium's DevTools answer was not understood: " + e.getMessage(), e);
             }
@@ -135,7 +179,7 @@ public final class BrowserCheck {
     private static final class Session implements WebSocket.Listener {
         private final Map<Integer, CompletableFuture<Map<?, ?>>> pending = new ConcurrentHashMap<>();
         private final List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
-        private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+        private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
         private final AtomicInteger ids = new AtomicInteger();
         private final StringBuilder partial = new StringBuilder();
         private final long deadline;
@@ -152,6 +196,14 @@ public final class BrowserCheck {
                 throw new IOException("cannot connect to chromium's DevTools at " + uri + ": " + e, e);
             }
             return s;
+        }
+
+        /** Opens the URL and waits for its load event. */
+        void navigate(String url) throws IOException, TimeoutException, java.util.concurrent.ExecutionException,
+                InterruptedException {
+            loaded = new CompletableFuture<>();
+            call("Page.navigate", Map.of("url", url));
+            loaded.get(remaining(deadline), TimeUnit.NANOSECONDS);
         }
 
         Map<?, ?> call(String method, Map<String, Object> params) throws IOException {

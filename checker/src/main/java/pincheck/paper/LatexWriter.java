@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The paper as plain LaTeX (article, longtable, verbatim): builds with texlive-latex-base
- * alone. SVG figures are not converted; the text points to the HTML, which has them.
+ * The paper as plain LaTeX (article, longtable, verbatim, graphicx): builds with
+ * texlive-latex-base alone. A figure is included from figures/fig-k.pdf when `paper` could
+ * print it (Chromium); otherwise the text points to the HTML, which has it.
  */
 final class LatexWriter {
     private LatexWriter() {}
@@ -21,6 +22,7 @@ final class LatexWriter {
                 \\usepackage[margin=2cm]{geometry}
                 \\usepackage{array}
                 \\usepackage{longtable}
+                \\usepackage{graphicx}
                 \\setlength{\\parindent}{0pt}
                 \\setlength{\\parskip}{0.5em}
                 \\setlength{\\LTpre}{0.3em}
@@ -30,15 +32,19 @@ final class LatexWriter {
         b.append("\\title{").append(Markup.latex(p.title())).append("}\n\\author{pincheck}\n\\date{}\n");
         b.append("\\begin{document}\n\\sloppy\n\\maketitle\n\\begin{abstract}\n").append(Markup.latex(p.abstractText()))
                 .append("\n\\end{abstract}\n");
+        int[] figure = {0};
         for (Section s : p.sections()) {
             b.append("\n\\section{").append(Markup.latex(s.title())).append("}\\label{").append(s.id())
                     .append("}\n\n");
-            s.blocks().forEach(x -> block(b, x));
+            s.blocks().forEach(x -> block(b, x, figure));
         }
         return b.append("\\end{document}\n").toString();
     }
 
-    private static void block(StringBuilder b, Block x) {
+    /** Verbatim lines longer than this overrun the text width at \\footnotesize; they continue indented. */
+    static final int LISTING_WIDTH = 96;
+
+    private static void block(StringBuilder b, Block x, int[] figure) {
         if (x instanceof Block.Para para) {
             b.append(Markup.latex(para.text())).append("\n\n");
         } else if (x instanceof Block.Items items) {
@@ -50,11 +56,14 @@ final class LatexWriter {
             table(b, t);
         } else if (x instanceof Block.Listing l) {
             b.append("\\emph{").append(Markup.latex(l.caption())).append("}\n{\\footnotesize\n\\begin{verbatim}\n");
-            l.lines().forEach(line -> b.append(Markup.latexVerbatim(line)).append('\n'));
+            l.lines().forEach(line -> wrap(line).forEach(w -> b.append(Markup.latexVerbatim(w)).append('\n')));
             b.append("\\end{verbatim}\n}\n\n");
         } else if (x instanceof Block.Figure f) {
-            b.append("\\emph{Figure: ").append(Markup.latex(f.caption())).append("} (drawn in ")
-                    .append("\\texttt{").append(HTML_NAME).append("}; this PDF does not convert SVG.)\n\n");
+            String file = Paper.figureName(++figure[0]) + ".pdf";
+            b.append("\\begin{center}\n\\IfFileExists{").append(file).append("}{\\includegraphics[width=\\linewidth,")
+                    .append("height=0.75\\textheight,keepaspectratio]{").append(file).append("}\\\\}{(drawn in \\texttt{")
+                    .append(HTML_NAME).append("}; ").append(file).append(" was not printed: no Chromium)\\\\}\n\\emph{Figure ")
+                    .append(figure[0]).append(": ").append(Markup.latex(f.caption())).append("}\n\\end{center}\n\n");
         }
     }
 
@@ -66,7 +75,9 @@ final class LatexWriter {
                                 ">{\\raggedright\\arraybackslash}p{\\dimexpr %.3f\\linewidth-2\\tabcolsep-\\arrayrulewidth\\relax}",
                                 w))
                         .collect(Collectors.joining("|"));
-        b.append("{\\footnotesize\n\\begin{longtable}{|").append(spec).append("|}\n");
+        // Seven columns or more (the sweeps' knob tables) only fit in the smaller size.
+        b.append(t.header().size() >= 7 ? "{\\scriptsize\n" : "{\\footnotesize\n")
+                .append("\\begin{longtable}{|").append(spec).append("|}\n");
         b.append("\\caption*{").append(Markup.latex(t.caption())).append("}\\\\\n\\hline\n");
         row(b, t.header(), true);
         b.append("\\hline\n\\endhead\n");
@@ -77,5 +88,22 @@ final class LatexWriter {
     private static void row(StringBuilder b, List<String> cells, boolean header) {
         b.append(cells.stream().map(c -> header ? "\\textbf{" + Markup.latex(c) + "}" : Markup.latex(c))
                 .collect(Collectors.joining(" & "))).append(" \\\\\n");
+    }
+
+    /** A listing line cut at {@link #LISTING_WIDTH}, at a space where it can, continuations indented. */
+    static List<String> wrap(String line) {
+        List<String> out = new java.util.ArrayList<>();
+        String rest = line;
+        String indent = " ".repeat(Math.min(40, line.length() - line.stripLeading().length() + 4));
+        while (rest.length() > LISTING_WIDTH) {
+            int cut = rest.lastIndexOf(' ', LISTING_WIDTH);
+            if (cut <= indent.length()) {
+                cut = LISTING_WIDTH;
+            }
+            out.add(rest.substring(0, cut).stripTrailing());
+            rest = indent + rest.substring(cut).stripLeading();
+        }
+        out.add(rest);
+        return out;
     }
 }

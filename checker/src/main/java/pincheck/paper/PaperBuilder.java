@@ -14,10 +14,16 @@ public final class PaperBuilder {
 
     private PaperBuilder() {}
 
-    /** pincheck.html and pincheck.tex: the same inputs give the same bytes. */
+    /** pincheck.html, pincheck.tex and the figures as SVG: the same inputs give the same bytes. */
     public static ImmutableSortedMap<String, String> files(Path results, Path home) throws PaperException {
         Paper p = build(PaperInputs.read(results, home));
-        return ImmutableSortedMap.of(HTML, HtmlWriter.write(p), TEX, LatexWriter.write(p));
+        ImmutableSortedMap.Builder<String, String> files = ImmutableSortedMap.<String, String>naturalOrder()
+                .put(HTML, HtmlWriter.write(p)).put(TEX, LatexWriter.write(p));
+        // The SVGs beside the paper too: `paper` prints them to PDF for the LaTeX build.
+        for (int k = 1; k <= p.figures().size(); k++) {
+            files.put(Paper.figureName(k) + ".svg", p.figures().get(k - 1).svg());
+        }
+        return files.build();
     }
 
     static Paper build(PaperInputs in) throws PaperException {

@@ -25,6 +25,16 @@ public final class PdfBuild {
         Path work = Files.createTempDirectory("pincheck-pdf-");
         try {
             Files.copy(tex, work.resolve("pincheck.tex"));
+            // the figures Chromium printed, where it could; the .tex falls back to a line of text for the rest
+            Path figures = tex.resolveSibling("figures");
+            if (Files.isDirectory(figures)) {
+                Files.createDirectories(work.resolve("figures"));
+                try (java.util.stream.Stream<Path> pdfs = Files.list(figures)) {
+                    for (Path f : pdfs.filter(f -> f.toString().endsWith(".pdf")).toList()) {
+                        Files.copy(f, work.resolve("figures").resolve(f.getFileName()));
+                    }
+                }
+            }
             // Twice: longtable settles its column widths on the second run.
             for (int run = 0; run < 2; run++) {
                 ProcessBuilder pb = new ProcessBuilder(exe.get().toString(), "-interaction=nonstopmode",

@@ -36,22 +36,46 @@ final class SweepSection {
                 b.add(new Block.Listing("Decision tree of the sweep of `" + name + "`", ImmutableList.copyOf(tree)));
             }
             List<String> knobs = s.strings("knobs");
+            // a sweep whose every run finished needs no inconclusive column
+            boolean anyInconclusive = false;
+            for (Doc row : rows) {
+                anyInconclusive |= !row.strings("inconclusive").isEmpty();
+            }
             List<String> header = new ArrayList<>(knobs);
-            header.addAll(List.of("violated", "inconclusive", "distinct"));
+            header.add("violated");
+            if (anyInconclusive) {
+                header.add("inconclusive");
+            }
+            header.add("distinct");
             List<List<String>> cells = new ArrayList<>();
             for (Doc row : rows) {
                 List<String> c = new ArrayList<>();
                 var values = row.strMap("values");
                 knobs.forEach(k -> c.add(values.getOrDefault(k, "")));
                 c.add(String.join(", ", row.strings("violated")));
-                c.add(String.join(", ", row.strings("inconclusive")));
+                if (anyInconclusive) {
+                    c.add(String.join(", ", row.strings("inconclusive")));
+                }
                 c.add(row.strOr("distinct", "-"));
                 cells.add(c);
             }
-            // Knob columns share 0.4 of the line; the property lists wrap in the rest.
+            // Knob columns share 0.56 of the line by their longest word, so none is cut; the property lists wrap.
+            List<Integer> longest = new ArrayList<>();
+            for (int k = 0; k < knobs.size(); k++) {
+                int i = k;
+                longest.add(java.util.stream.Stream.concat(java.util.stream.Stream.of(knobs.get(k)),
+                                cells.stream().map(c -> c.get(i)))
+                        .flatMap(v -> java.util.Arrays.stream(v.split("[-_| ,]"))).mapToInt(String::length)
+                        .max().orElse(6));
+            }
+            double total = longest.stream().mapToInt(Integer::intValue).sum();
             List<Double> widths = new ArrayList<>();
-            knobs.forEach(k -> widths.add(Math.min(0.12, 0.4 / knobs.size())));
-            widths.addAll(List.of(0.35, 0.15, 0.1));
+            longest.forEach(n -> widths.add(Math.min(0.16, 0.56 * n / total)));
+            widths.add(anyInconclusive ? 0.2 : 0.34);
+            if (anyInconclusive) {
+                widths.add(0.14);
+            }
+            widths.add(0.1);
             b.add(Block.Table.of("Sweep of `" + name + "`", header, cells).withWidths(widths));
         }
         return new Section("sweeps", "Knob sweeps", b);

@@ -43,6 +43,18 @@ class BrowserCheckTest {
     }
 
     @Test
+    void figuresArePrintedToPdfsOfTheirOwnSize(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("fig-1.svg");
+        Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"192\" height=\"96\">"
+                + "<rect width=\"150\" height=\"50\" fill=\"red\"/></svg>");
+        assertEquals(1, BrowserCheck.printFigures(chromium(), java.util.List.of(svg), Duration.ofMinutes(1)));
+        String pdf = Files.readString(dir.resolve("fig-1.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(pdf.startsWith("%PDF-"), "a PDF");
+        // 192 x 96 CSS px = 2 x 1 inch = 144 x 72 pt (plus the 0.02 inch of slack)
+        assertTrue(pdf.matches("(?s).*/MediaBox \\[0 0 14[45](\\.\\d+)? 7[23](\\.\\d+)?\\].*"), "one page of the drawing's size");
+    }
+
+    @Test
     void consoleErrorsExceptionsAndEmptyFiguresFail(@TempDir Path dir) throws Exception {
         BrowserCheck.Report r = load(dir, "<!DOCTYPE html><html><body><p>x</p>"
                 + "<svg width=\"40\" height=\"20\"><rect width=\"30\" height=\"10\"/></svg>"
