@@ -94,10 +94,20 @@ public final class BrowserCheck {
                 page.put("pageRanges", "1");
                 Map<?, ?> pdf = s.call("Page.printToPDF", page);
                 String name = svg.getFileName().toString().replaceFirst("\\.svg$", ".pdf");
-                OutputTree.writeFile(svg.resolveSibling(name), Base64.getDecoder().decode((String) pdf.get("data")));
+                OutputTree.writeFile(svg.resolveSibling(name), undated(Base64.getDecoder().decode((String) pdf.get("data"))));
             }
             return svgs.size();
         });
+    }
+
+    /**
+     * The PDF with Chromium's creation and modification times set to 1970, digit for digit so
+     * no byte offset moves: the same figure prints to the same bytes.
+     */
+    static byte[] undated(byte[] pdf) {
+        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return text.replaceAll("(/(?:CreationDate|ModDate) ?\\(D:)\\d{14}", "$119700101000000")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** Work done in one headless Chromium session. */

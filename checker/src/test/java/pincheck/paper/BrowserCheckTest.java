@@ -50,6 +50,10 @@ class BrowserCheckTest {
         assertEquals(1, BrowserCheck.printFigures(chromium(), java.util.List.of(svg), Duration.ofMinutes(1)));
         String pdf = Files.readString(dir.resolve("fig-1.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1);
         assertTrue(pdf.startsWith("%PDF-"), "a PDF");
+        assertTrue(pdf.contains("/CreationDate (D:19700101000000"), "undated, so a reprint is the same bytes");
+        byte[] first = Files.readAllBytes(dir.resolve("fig-1.pdf"));
+        BrowserCheck.printFigures(chromium(), java.util.List.of(svg), Duration.ofMinutes(1));
+        assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(dir.resolve("fig-1.pdf"))), "same bytes twice");
         // 192 x 96 CSS px = 2 x 1 inch = 144 x 72 pt (plus the 0.02 inch of slack)
         assertTrue(pdf.matches("(?s).*/MediaBox \\[0 0 14[45](\\.\\d+)? 7[23](\\.\\d+)?\\].*"), "one page of the drawing's size");
     }
