@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import pincheck.alloy.Agreement;
 import pincheck.alloy.AgreementSummary;
 import pincheck.alloy.AlloyChecker;
+import pincheck.alloy.run.AlloyOutcome;
+import pincheck.alloy.run.AlloyRequest;
+import pincheck.alloy.run.AlloyRunner;
 import pincheck.design.Design;
 import pincheck.design.Presets;
 import pincheck.property.Property;
@@ -76,6 +79,10 @@ class SuiteAlloyTest {
         assertTrue(module.contains("check Open"), module);
         Map<String, String> files = SuiteReport.files(entries);
         assertEquals(module, files.get("user-and-zero/bias-unpin-all/NoUnderflow/MC.als"));
+        // the file reproduces: Alloy finds a counterexample in it, at the length TLC's has
+        AlloyOutcome rerun = AlloyRunner.run(module, AlloyRequest.check("Open").withTimeLimit(Duration.ofMinutes(2))
+                .withNoOverflow(false));
+        assertEquals(AlloyOutcome.Kind.COUNTEREXAMPLE, rerun.kind(), rerun.toString());
 
         for (String design : List.of("kernel-2023", "bias-unpin-all")) {
             AgreementSummary r = entry(entries, "two-bios", design).agreement().orElseThrow();
