@@ -82,6 +82,7 @@ public final class AlloyEmitter {
         List<String> ipages = new ArrayList<>();
         List<String> rw = new ArrayList<>();
         List<String> noRelease = new ArrayList<>();
+        List<String> deferred = new ArrayList<>();
         List<String> nameGup = new ArrayList<>();
         List<String> nameNormal = new ArrayList<>();
         for (PageDecl p : s.pages()) {
@@ -98,6 +99,9 @@ public final class AlloyEmitter {
             rw.add(b.name() + " -> op_" + b.op().name().toLowerCase());
             if (b.release() == BioRelease.NO_RELEASE) {
                 noRelease.add(b.name() + " -> " + b.name());
+            }
+            if (b.release() == BioRelease.DEFERRED) {
+                deferred.add(b.name());
             }
             nameGup.add(b.name() + " -> " + str(endIoName(b, d, "_gup")));
             nameNormal.add(b.name() + " -> " + str(endIoName(b, d, "_normal")));
@@ -139,6 +143,7 @@ public final class AlloyEmitter {
         fun(m, "ipages", "Iter -> Int -> Page", ipages);
         fun(m, "rw", "Bio -> BioOp", rw);
         fun(m, "no_release", "Bio -> Bio", noRelease);
+        fun(m, "deferred", "set Bio", deferred);
         fun(m, "name_gup", "Bio -> String", nameGup);
         fun(m, "name_normal", "Bio -> String", nameNormal);
         fun(m, "len", "Actor -> Int", len);
@@ -264,11 +269,6 @@ public final class AlloyEmitter {
         if (s.bios().size() > 1) {
             throw new Unsupported("scenario " + s.name() + " has " + s.bios().size()
                     + " bios; the Alloy mirror has no request merging and models one bio");
-        }
-        for (BioDecl b : s.bios()) {
-            if (b.release() == BioRelease.DEFERRED) {
-                throw new Unsupported("bio " + b.name() + " defers its release; the Alloy mirror has no workqueue");
-            }
         }
         for (IterDecl i : s.iters()) {
             if (new HashSet<>(i.pages()).size() != i.pages().size()) {

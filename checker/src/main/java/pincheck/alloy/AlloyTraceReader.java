@@ -77,7 +77,7 @@ public final class AlloyTraceReader {
             bios.put(b, new BioState(s.value(b, "state").orElseThrow(), in, s.value(b, "endio").orElse("unset"),
                     s.join(b, "flags").stream().map(AlloyTuple::toString)
                             .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo)),
-                    b, false));
+                    b, in(s, "wq", b)));
         }
         ImmutableMap.Builder<String, Long> pc = ImmutableMap.builder();
         for (String a : s.atoms("Actor")) {
@@ -117,6 +117,8 @@ public final class AlloyTraceReader {
             case "NoteFalse" -> "false";
             case "NoteNotMapped" -> p + " is not mapped";
             case "NoteRedirtied" -> "skipped: maybe DMA-pinned, redirtied";
+            case "NoteQueued" -> "the release is queued to the workqueue";
+            case "NoteWorkReleases" -> "releases the pages of " + p;
             default -> throw new IllegalStateException("Pinning.als has a note Java does not word: " + note);
         };
     }

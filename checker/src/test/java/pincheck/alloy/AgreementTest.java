@@ -18,7 +18,9 @@ import org.junit.jupiter.api.TestInstance;
 import pincheck.property.Property;
 import pincheck.scenario.Scenario;
 import pincheck.tla.Models;
+import pincheck.trace.Event;
 import pincheck.trace.Narration;
+import pincheck.trace.Step;
 import pincheck.verdict.CheckResult;
 import pincheck.verdict.PropertyResult;
 import pincheck.verdict.Verdict;
@@ -33,6 +35,8 @@ class AgreementTest {
     private static final List<Property> DIO = List.of(Property.NO_UNDERFLOW, Property.BALANCED_WHEN_QUIET,
             Property.ZERO_PAGE_NEVER_FREED);
     private static final List<Property> MIXED = List.of(Property.RELEASED_AS_TAKEN, Property.NO_MIXED_BIO);
+    // both broken only once the workqueue ran the release the end_io queued
+    private static final List<Property> CIFS = List.of(Property.RELEASED_AS_TAKEN, Property.BALANCED_WHEN_QUIET);
     private static final AlloyChecker.Options OPT = AlloyChecker.Options.bound(AlloyChecker.DEFAULT_STEPS,
             Duration.ofMinutes(5));
 
@@ -77,6 +81,33 @@ class AgreementTest {
         assertEquals(Verdict.VIOLATED, tlc.verdict(), r.agreement().text());
         assertEquals(calls(tlc).size(), calls(Models.result(r.alloy(), Property.RELEASED_AS_TAKEN)).size(),
                 r.agreement().text());
+    }
+
+    @Test
+    void cifsWorkqueueAgreesAndTheWorkItemNarratesAsInTlc() throws Exception {
+        Scenario s = Models.builtIn("cifs-workqueue");
+        BothEngines.Result r = both(semantics, s, Models.check(s, CIFS, "bias-unconverted"));
+        assertAgree(r);
+        for (Property p : CIFS) {
+            PropertyResult tlc = Models.result(r.tlc(), p);
+            PropertyResult alloy = Models.result(r.alloy(), p);
+            assertEquals(Verdict.VIOLATED, tlc.verdict(), r.agreement().text());
+            assertEquals(calls(tlc).size(), calls(alloy).size(), r.agreement().text());
+            Event tlcWork = work(tlc);
+            assertEquals(tlcWork, work(alloy), r.agreement().text());
+            assertEquals(new Event("workqueue", "process_one_work", ImmutableList.of("rd"),
+                    "kernel/workqueue.c:process_one_work", "releases the pages of rd"), tlcWork);
+            List<String> told = Narration.lines(alloy.trace().orElseThrow());
+            assertTrue(told.stream().anyMatch(l -> l.contains("workqueue  process_one_work(rd)")
+                    && l.contains("@ kernel/workqueue.c: process_one_work") && l.contains("releases the pages of rd")),
+                    String.join("\n", told));
+        }
+    }
+
+    /** The work item's step of a counterexample (munmap may come before or after it). */
+    private static Event work(PropertyResult x) {
+        return x.trace().orElseThrow().steps().stream().map(Step::event)
+                .filter(e -> e.call().equals("process_one_work")).findFirst().orElseThrow();
     }
 
     @Test
