@@ -21,9 +21,10 @@ module Pinning
  *
  * Simplifications relative to Pinning.tla (each also noted where it applies):
  *  - the subset of the first issue: one bio per scenario, so no request merging
- *    (blk_rq_merge) and no shared end_io; no deferred end_io, so no workqueue
- *    (process_one_work); no bio_iov_iter_get_pages and no truncate. The Java
- *    emitter refuses scenarios that need them.
+ *    (blk_rq_merge) and no shared end_io (a deferred end_io's work item then
+ *    releases its own bio, as Releaser does without merging); no
+ *    bio_iov_iter_get_pages and no truncate. The Java emitter refuses scenarios
+ *    that need them.
  *  - where TLA+ folds over a sequence (GupEach over an iterator's pages, the
  *    end_io's EndIoEach/DirtyEach over a bio's pages, PutEach), this module
  *    updates every page at once: the pages of one iterator and of one bio are
@@ -36,13 +37,14 @@ module Pinning
  *    take's harms (exact unless the count sits at the wrap boundary, or ZERO_BASE =
  *    BIAS - 1 where giving back a get would fire the below-bias WARN);
  *  - notes are atoms (NoteSkipped, NoteEfault, ...) with a page, not strings:
- *    Alloy has no string concatenation; Java words them as the TLA+ model does;
+ *    Alloy has no string concatenation; Java words them as the TLA+ model does
+ *    (the object a note names is ev_note_page, a page or, for the work item, a bio);
  *  - safety only: every invariant of Pinning.tla is an assertion here (same name,
  *    its state formula as <Name>Inv); the liveness property EventuallyQuiet is
  *    not checked by Alloy (TLC checks it under weak fairness);
  *  - the stutter step (idle) keeps every variable, the event too, so a quiet
  *    state can loop on itself: every Alloy 6 trace is infinite. Every real step
- *    changes a pc or a bio's state, so a step that changes nothing is a stutter.
+ *    changes a pc, a bio's state or wq, so a step that changes nothing is a stutter.
  */
 
 ----------------------------------------------------------------------------
@@ -136,7 +138,8 @@ one sig H_underflow, H_uaf, H_zero_freed, H_overflow, H_wb_under_dma, H_mismatch
 --   kind: Page -> PageKind, Large: set Page,
 --   ikind: Iter -> IterKind, idir: Iter -> Dir, ipages: Iter -> Int -> Page
 --     (0-based index -> page), rw: Bio -> BioOp, no_release: Bio -> Bio (itself
---     when the end_io releases nothing), name_gup, name_normal: Bio -> String
+--     when the end_io releases nothing), deferred: set Bio (BioDeferred: the
+--     end_io queues the release to the workqueue), name_gup, name_normal: Bio -> String
 --     (EndIoName per release mode), len: Actor -> Int (Len(Prog[a])), and per
 --     program line who: Line -> Actor, idx: Line -> Int, op, site: Line -> String,
 --     arg1, arg2: Line -> Name, from: Line -> Iter + SrcTag.
@@ -156,10 +159,12 @@ abstract sig Bio extends Name {
     var endio: lone EndIoKind,     -- unset until the first page
     var flags: set Flag
 }
+-- bios whose end_io queued their release to the workqueue
+var sig wq in Bio {}
 
--- Who makes a call: a scenario actor, or the completion context.
+-- Who makes a call: a scenario actor, the completion context or the workqueue.
 abstract sig Who {}
-one sig irq extends Who {}
+one sig irq, workqueue extends Who {}
 abstract sig Actor extends Who {
     var pc: one Int,         -- index of the next call
     var got: (Iter + SrcTag) -> Page, -- pairs <<source, page>> held
@@ -173,7 +178,7 @@ abstract sig Line {}
 -- Why a call did less than asked, worded by Java as Pinning.tla words it.
 abstract sig Note {}
 one sig NoteSkipped, NoteEfault, NoteEnomem, NoteRejected, NoteTrue, NoteFalse,
-        NoteNotMapped, NoteRedirtied extends Note {}
+        NoteNotMapped, NoteRedirtied, NoteQueued, NoteWorkReleases extends Note {}
 
 -- ev: the call the last step made (kept by a stutter step).
 one sig Ev {
@@ -182,7 +187,7 @@ one sig Ev {
     var ev_arg1, ev_arg2: lone Name,
     var ev_site: lone String,
     var ev_note: lone Note,
-    var ev_note_page: lone Page
+    var ev_note_page: lone Name   -- the page (or, for the work item, the bio) a note names
 }
 
 ----------------------------------------------------------------------------
@@ -412,16 +417,18 @@ fun FreedUnderDma: Harm -> Page { H_uaf -> ((DmaPages' & Freed') - Freed) }
 -- Record this step's harms; bad is a history.
 pred Record[h: Harm -> Page] { bad' = bad + h + FreedUnderDma }
 
-pred Event[a: Who, c: String, x, y: lone Name, s: String, n: lone Note, np: lone Page] {
+pred Event[a: Who, c: String, x, y: lone Name, s: String, n: lone Note, np: lone Name] {
     Ev.ev_actor' = a and Ev.ev_call' = c and Ev.ev_arg1' = x and Ev.ev_arg2' = y
     Ev.ev_site' = s and Ev.ev_note' = n and Ev.ev_note_page' = np
 }
 
 -- Commit an actor's step: its pc advances, its event is recorded, other
--- actors keep their state. The caller fixes pages, bios, got, missed, seen.
+-- actors keep their state, the workqueue too (UNCHANGED wq). The caller fixes
+-- pages, bios, got, missed, seen.
 pred Commit[a: Actor, l: Line, h: Harm -> Page, n: lone Note, np: lone Page] {
     a.pc' = a.pc.Succ
     all x: Actor - a | KeepActor[x]
+    wq' = wq
     Record[h]
     Event[a, l.op, l.arg1, l.arg2, l.site, n, np]
 }
@@ -709,12 +716,23 @@ pred ActorStep[a: Actor] {
 ----------------------------------------------------------------------------
 -- The completion context: bio_endio() from the IRQ, any time after submit.
 -- For a READ the end_io dirties the pages the device wrote; then it releases
--- each page with EndIoMode (all pages at once: a bio's pages are distinct).
--- No merging and no workqueue in this mirror (one bio, no deferred end_io).
+-- each page with EndIoMode (all pages at once: a bio's pages are distinct),
+-- or, for a deferred end_io (cifs), only queues the release to the workqueue.
+-- No merging in this mirror (one bio), so Releaser(b, b) is b itself.
+
+-- EndIoEach: bio b's pages released with b's end_io mode; counts only.
+pred EndIoEach[b: Bio] {
+    all p: b.pages.How | Release[p, EndIoMode[b, p.(b.pages)]]
+}
+fun EndIoEachHarm[b: Bio]: Harm -> Page {
+    { h: Harm, p: b.pages.How | let how = p.(b.pages), mode = EndIoMode[b, how] |
+          h in ReleaseHarm[p, mode] + (Mismatch[how, mode] => H_mismatch else none) }
+}
+
 pred bio_endio[b: Bio] {
     b.state = inflight
     let ps = b.pages.How {
-        all p: ps | Release[p, EndIoMode[b, p.(b.pages)]]
+        b in deferred => (all p: ps | KeepCounts[p]) else EndIoEach[b]
         all p: ps {
             p in Mapped' iff p in Mapped
             p in Cached' iff p in Cached
@@ -725,16 +743,35 @@ pred bio_endio[b: Bio] {
         all x: Bio - b | KeepBio[x]
         b.state' = done and b.pages' = b.pages and b.head' = b.head
         b.endio' = b.endio and b.flags' = b.flags
+        wq' = wq + (b in deferred => b else none)
         all x: Actor | KeepActor[x]
-        Record[{ h: Harm, p: ps | let how = p.(b.pages), mode = EndIoMode[b, how] |
-                     h in ReleaseHarm[p, mode] + (Mismatch[how, mode] => H_mismatch else none) }]
-        Event[irq, EndIoName[b], b, none, "block/bio.c:bio_endio", none, none]
+        Record[b in deferred => none -> none else EndIoEachHarm[b]]
+        Event[irq, EndIoName[b], b, none, "block/bio.c:bio_endio", b in deferred => NoteQueued else none, none]
+    }
+}
+
+-- The workqueue (cifs: the end_io queued the release; the work item releases
+-- the pages, e.g. cifs_uncached_readdata_release). `b in deferred` is implied
+-- by `b in wq`; stated first, it lets a scenario without one fold this away.
+pred process_one_work[b: Bio] {
+    b in deferred and b in wq
+    let ps = b.pages.How {
+        EndIoEach[b]
+        all p: ps | KeepFlags[p]
+        KeepPagesBut[ps]
+        KeepBios
+        wq' = wq - b
+        all x: Actor | KeepActor[x]
+        Record[EndIoEachHarm[b]]
+        Event[workqueue, "process_one_work", b, none, "kernel/workqueue.c:process_one_work",
+              NoteWorkReleases, b]
     }
 }
 
 -- Nothing happens: every variable, the event too, keeps its value.
 pred idle {
     KeepPagesBut[none] and KeepBios
+    wq' = wq
     all x: Actor | KeepActor[x]
     bad' = bad
     Ev.ev_actor' = Ev.ev_actor and Ev.ev_call' = Ev.ev_call and Ev.ev_arg1' = Ev.ev_arg1 and Ev.ev_arg2' = Ev.ev_arg2
@@ -756,14 +793,16 @@ pred Init {
     Cached = kind.kind_pagecache
     no Freed and no Wrapped and no Dirty and no UnderWriteback
     all b: Bio | b.state = filling and no b.pages and no b.head and no b.endio and no b.flags
+    no wq
     all a: Actor | a.pc in One and no a.got and no a.missed and no a.seen
     no bad
     no Ev.ev_actor and Ev.ev_call = "init" and no Ev.ev_arg1 and no Ev.ev_arg2
     no Ev.ev_site and no Ev.ev_note and no Ev.ev_note_page
 }
 
--- What happens besides the actors' programs: the device completes, or nothing.
-pred Environment { (some b: Bio | bio_endio[b]) or idle }
+-- What happens besides the actors' programs: the device completes, the
+-- workqueue runs a queued release, or nothing.
+pred Environment { (some b: Bio | bio_endio[b]) or (some b: Bio | process_one_work[b]) or idle }
 
 pred Next { (some a: Actor | ActorStep[a]) or Environment }
 
@@ -806,9 +845,9 @@ pred NoMixedBioInv {
         not Neutral[j] and not Neutral[k] and j.(b.pages) = how_pin and k.(b.pages) != how_pin
 }
 
--- Once every actor finished and no bio is in flight, every page is back at the
--- count its owners account for (no workqueue in this mirror).
-pred Quiet { all a: Actor | a.pc = a.len.Succ and no InFlight }
+-- Once every actor finished, no bio is in flight and no release is queued,
+-- every page is back at the count its owners account for.
+pred Quiet { all a: Actor | a.pc = a.len.Succ and no InFlight and no wq }
 fun Expected[p: Page]: Int {
     IsZero[p] => ZERO_BASE
     else (p in Mapped => 1 else 0).plus[p in Cached => 1 else 0].plus[p.kind = kind_kernel => 1 else 0]
@@ -828,10 +867,10 @@ pred DetectableInv {
 }
 
 -- Pins held on p: pinned pages an actor holds, or in a bio not yet released
--- (no workqueue in this mirror, so "not yet released" is "not done").
+-- (not done, or done with its release queued to the workqueue).
 pred PinHeld[p: Page] {
     (some a: Actor, i: Iter | i -> p in a.got and IterHow[i] = how_pin)
-    or (some b: Bio | b.state != done and p -> how_pin in b.pages)
+    or (some b: Bio | (b.state != done or b in wq) and p -> how_pin in b.pages)
 }
 -- folio_maybe_dma_pinned() says yes while nobody holds a pin (accepted by design).
 pred NeverFalsePositivePinnedInv {
@@ -879,6 +918,7 @@ fun idir: Iter -> Dir { uio -> dir_source + pio -> dir_source }
 fun ipages: Iter -> Int -> Page { uio -> 0 -> U0 + pio -> 0 -> P0 }
 fun rw: Bio -> BioOp { b -> op_write }
 fun no_release: Bio -> Bio { none -> none }
+fun deferred: set Bio { none }
 fun name_gup: Bio -> String { b -> "foo_bio_end_io_gup" }
 fun name_normal: Bio -> String { b -> "foo_bio_end_io_normal" }
 fun len: Actor -> Int { fs -> 2 + splice -> 2 + submitter -> 1 }
