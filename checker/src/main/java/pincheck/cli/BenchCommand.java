@@ -41,13 +41,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Optional<TlcRunner.Options> checked = tlc.checked();
-        Optional<SuiteInputs> in = checked.isEmpty() ? Optional.empty() : SuiteInputs.read(output.out, only);
+        Optional<SuiteInputs> in = SuiteInputs.read(output, tlc, only);
         if (in.isEmpty()) {
             return Main.BAD_INPUT;
         }
         List<Scenario> scenarios = in.get().scenarios();
-        TlcRunner.Options opt = checked.get();
+        TlcRunner.Options opt = in.get().tlc();
         List<Suite.Progress> done = Collections.synchronizedList(new ArrayList<>());
         System.out.printf(Locale.ROOT, "%-16s %-18s %4s %9s %9s %5s %9s %9s %10s%n", "scenario", "design", "runs",
                 "generated", "distinct", "depth", "tlc s", "wall s", "states/s");

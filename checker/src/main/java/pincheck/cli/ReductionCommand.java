@@ -32,13 +32,12 @@ final class ReductionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Optional<TlcRunner.Options> checked = tlc.checked();
-        Optional<SuiteInputs> in = checked.isEmpty() ? Optional.empty() : SuiteInputs.read(output.out, only);
+        Optional<SuiteInputs> in = SuiteInputs.read(output, tlc, only);
         if (in.isEmpty()) {
             return Main.BAD_INPUT;
         }
         List<Scenario> scenarios = in.get().scenarios();
-        TlcRunner.Options opt = checked.get();
+        TlcRunner.Options opt = in.get().tlc();
         System.out.printf(Locale.ROOT, "%-16s %-18s %9s %9s %9s %s%n", "scenario", "design", "none", "view",
                 "symmetry", "same verdicts");
         List<Reduction.Row> rows = Reduction.run(scenarios,

@@ -8,12 +8,21 @@ import java.util.Optional;
 import pincheck.design.DesignException;
 import pincheck.scenario.Scenario;
 import pincheck.scenario.ScenarioException;
+import pincheck.tla.TlcRunner;
 
-/** What the suite-wide commands start from: the checkout, its scenarios and a writable output folder. */
-record SuiteInputs(Path home, ImmutableList<Scenario> scenarios, Path target) {
+/**
+ * What the suite-wide commands start from: the checkout, its scenarios (those named, or all),
+ * a writable output folder and how TLC runs.
+ */
+record SuiteInputs(Path home, ImmutableList<Scenario> scenarios, Path target, TlcRunner.Options tlc) {
 
     /** The inputs, or empty after a one-line error on stderr (the caller exits with BAD_INPUT). */
-    static Optional<SuiteInputs> read(Path out) throws IOException {
+    static Optional<SuiteInputs> read(OutputOptions output, TlcOptions tlcOptions, List<String> only)
+            throws IOException {
+        Optional<TlcRunner.Options> tlc = tlcOptions.checked();
+        if (tlc.isEmpty()) {
+            return Optional.empty();
+        }
         Path home;
         ImmutableList<Scenario> scenarios;
         try {
@@ -25,26 +34,17 @@ record SuiteInputs(Path home, ImmutableList<Scenario> scenarios, Path target) {
         }
         Path target;
         try {
-            target = Inputs.outputFolder(out, home);
+            target = output.folder(home);
         } catch (DesignException e) {
             System.err.println("pincheck: " + e.getMessage());
             return Optional.empty();
         }
-        return Optional.of(new SuiteInputs(home, scenarios, target));
-    }
-
-    /** As above, only the built-in scenarios named (all when none is), or empty after an error naming them. */
-    static Optional<SuiteInputs> read(Path out, List<String> only) throws IOException {
-        Optional<SuiteInputs> in = read(out);
-        if (in.isEmpty()) {
-            return in;
-        }
-        ImmutableList<Scenario> chosen = in.get().scenarios().stream()
-                .filter(s -> only.isEmpty() || only.contains(s.name())).collect(ImmutableList.toImmutableList());
+        ImmutableList<Scenario> chosen = scenarios.stream().filter(s -> only.isEmpty() || only.contains(s.name()))
+                .collect(ImmutableList.toImmutableList());
         if (chosen.isEmpty()) {
             System.err.println("pincheck: no built-in scenario is named " + only + "; see 'pincheck list'");
             return Optional.empty();
         }
-        return Optional.of(new SuiteInputs(in.get().home(), chosen, in.get().target()));
+        return Optional.of(new SuiteInputs(home, chosen, target, tlc.get()));
     }
 }

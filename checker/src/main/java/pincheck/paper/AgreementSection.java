@@ -2,9 +2,9 @@ package pincheck.paper;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** TLC's and Alloy's verdicts compared, from agreement.json (written by `./pincheck suite --engine both`). */
 final class AgreementSection {
@@ -20,15 +20,15 @@ final class AgreementSection {
             return new Section("agreement", "A second engine: Alloy", b);
         }
         List<List<String>> rows = new ArrayList<>();
-        Map<String, String> refused = new TreeMap<>();
+        // one item per distinct reason, as in agreement.md
+        SortedSet<String> refused = new TreeSet<>();
         long agree = 0;
         long disagree = 0;
         long mirrored = 0;
         for (Doc m : agreement.get().list("models")) {
             String why = m.strOr("skipped", "");
             if (!why.isEmpty()) {
-                refused.putIfAbsent(m.strOr("scenario", "") + (why.startsWith("TLC's depth") ? " under "
-                        + m.strOr("design", "") : ""), why);
+                refused.add(m.strOr("scenario", "") + ": " + why);
                 continue;
             }
             mirrored++;
@@ -46,8 +46,7 @@ final class AgreementSection {
         b.add(Block.Table.of("TLC and Alloy per model", List.of("scenario", "design", "Alloy bound", "agree",
                 "disagree", "not compared"), rows));
         if (!refused.isEmpty()) {
-            List<String> items = new ArrayList<>();
-            refused.forEach((s, why) -> items.add(s + ": " + why));
+            List<String> items = new ArrayList<>(refused);
             b.add(new Block.Para("Not given to Alloy, so their verdicts rest on TLC alone: the scenarios the mirror "
                     + "refuses rather than check a model that drops a call, and models deeper than the suite's bound:"));
             b.add(new Block.Items(false, items));

@@ -3,8 +3,9 @@ package pincheck.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.Map;
-import java.util.TreeMap;
 import pincheck.alloy.Agreement;
 import pincheck.alloy.AgreementSummary;
 
@@ -35,7 +36,8 @@ public final class AgreementReport {
                 .append(total(entries, Agreement.Status.DISAGREE)).append(" disagree, ")
                 .append(total(entries, Agreement.Status.NOT_COMPARED)).append(" not compared.\n\n");
         b.append("| scenario | design | Alloy bound (states) | agree | disagree | not compared |\n|---|---|---|---|---|---|\n");
-        Map<String, String> refusals = new TreeMap<>();
+        // one line per distinct reason: a refused scenario once, a too-deep model per design (its command differs)
+        SortedSet<String> refusals = new TreeSet<>();
         List<String> details = new ArrayList<>();
         for (SuiteReport.Entry e : entries) {
             if (e.agreement().isEmpty()) {
@@ -44,8 +46,7 @@ public final class AgreementReport {
             AgreementSummary a = e.agreement().get();
             String model = e.scenario().name() + " | " + e.result().design().name();
             if (a.notCompared().isPresent()) {
-                refusals.putIfAbsent(e.scenario().name() + (a.notCompared().get().startsWith("TLC's depth") ? " under "
-                        + e.result().design().name() : ""), a.notCompared().get());
+                refusals.add(e.scenario().name() + ": " + a.notCompared().get());
                 b.append("| ").append(model).append(" | not compared | - | - | - |\n");
                 continue;
             }
@@ -70,7 +71,7 @@ public final class AgreementReport {
         if (!refusals.isEmpty()) {
             b.append("\n## Models not given to Alloy\n\nThe mirror refuses a scenario rather than check a model that drops a"
                     + " call; a model deeper than the suite's bound is left to `check --engine both`:\n\n");
-            refusals.forEach((s, why) -> b.append("- ").append(s).append(": ").append(why).append('\n'));
+            refusals.forEach(r -> b.append("- ").append(r).append('\n'));
         }
         return b.toString();
     }

@@ -27,7 +27,9 @@ import pincheck.tla.TlcChecker;
 import pincheck.tla.TlcRunner;
 import pincheck.tla.out.TlcOutcome;
 import pincheck.tla.out.TlcOutput;
+import pincheck.trace.Narration;
 import pincheck.verdict.CheckResult;
+import pincheck.verdict.PropertyResult;
 
 /**
  * Finished TLC runs of a suite, kept in its output folder so an interrupted suite resumes
@@ -151,9 +153,9 @@ public final class RunCache {
     /** What Alloy's side depends on in TLC's result: verdicts, depths and the counterexamples' calls. */
     private static String digest(CheckResult tlc) {
         StringBuilder b = new StringBuilder();
-        for (var r : tlc.results()) {
+        for (PropertyResult r : tlc.results()) {
             b.append(r.property().tlaName()).append(' ').append(r.verdict()).append(' ').append(r.depth()).append('\n');
-            r.trace().ifPresent(t -> pincheck.trace.Narration.lines(t).forEach(l -> b.append(l).append('\n')));
+            r.trace().ifPresent(t -> Narration.lines(t).forEach(l -> b.append(l).append('\n')));
         }
         return b.toString();
     }

@@ -66,12 +66,14 @@ public final class Suite {
                                                               Path workDir, AlloyChecker.Options opt,
                                                               Optional<RunCache> cache) throws IOException {
         int depth = BothEngines.bound(tlc).orElse(0);
-        // SAT cost grows with the bound: a deeper model is left to `check --engine both`, and says so
-        RunCache.AgreementSource make = depth > opt.steps()
-                ? () -> AgreementSummary.skipped(tlc, "TLC's depth " + depth + " is beyond the suite's Alloy bound of "
-                        + opt.steps() + " states (--alloy-max-steps); ./pincheck check " + s.file() + " --design "
-                        + d.name() + " --engine both compares it")
-                : () -> AgreementSummary.of(BothEngines.compare(semantics, s, tlc, workDir, opt));
+        if (depth > opt.steps()) {
+            // SAT cost grows with the bound: a deeper model is left to `check --engine both`, and says so.
+            // Made fresh every time (it costs nothing), so another --alloy-max-steps never meets a stale one.
+            return new RunCache.Cached<>(AgreementSummary.skipped(tlc, "TLC's depth " + depth
+                    + " is beyond the suite's Alloy bound of " + opt.steps() + " states (--alloy-max-steps); ./pincheck"
+                    + " check " + s.file() + " --design " + d.name() + " --engine both compares it"), false);
+        }
+        RunCache.AgreementSource make = () -> AgreementSummary.of(BothEngines.compare(semantics, s, tlc, workDir, opt));
         return cache.isPresent() ? cache.get().agreement(s, d, tlc, semantics, make)
                 : new RunCache.Cached<>(make.make(), false);
     }
