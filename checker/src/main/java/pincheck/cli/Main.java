@@ -4,10 +4,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** pincheck's command line. Exit codes: 0 all hold, 1 violated, 2 bad input, 3 inconclusive. */
-@Command(name = "pincheck", mixinStandardHelpOptions = true, version = "pincheck " + Main.VERSION,
+// INHERIT: every subcommand takes --help too, which the usage errors point to
+@Command(name = "pincheck", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "pincheck " + Main.VERSION,
         description = "Model checker for the Linux kernel's page-pinning designs.",
         subcommands = {CheckCommand.class, ListCommand.class, SuiteCommand.class, BenchCommand.class, ScaleCommand.class,
-                PaperCommand.class, ClaimsCommand.class, SweepCommand.class, ReductionCommand.class})
+                PaperCommand.class, ClaimsCommand.class, SweepCommand.class, ReductionCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     /** Also part of every cached result's key: a new pincheck may read the engines differently. */
@@ -30,7 +33,8 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
-            System.err.println("pincheck: " + ex.getMessage() + " (see 'pincheck help')");
+            String sub = ex.getCommandLine() == cl ? "" : " " + ex.getCommandLine().getCommandName();
+            System.err.println("pincheck: " + ex.getMessage() + " (see 'pincheck help" + sub + "')");
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {

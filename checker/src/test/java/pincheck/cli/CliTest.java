@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,18 @@ class CliTest {
             """;
 
     static String dio() { return Models.home().resolve("specs/scenarios/dio-zero-page.pin").toString(); }
+
+    @Test
+    void aUsageErrorPointsToHelpThatWorks() {
+        Run bad = run("check");
+        assertEquals(Main.BAD_INPUT, bad.code());
+        assertTrue(bad.err().contains("(see 'pincheck help check')"), bad.err());
+        for (String[] help : List.of(new String[] {"help", "check"}, new String[] {"check", "--help"})) {
+            Run r = run(help);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith("Usage: pincheck check "), r.out());
+        }
+    }
 
     @Test
     void kernel2023HoldsAndExitsZero() {
