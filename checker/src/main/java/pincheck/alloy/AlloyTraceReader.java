@@ -77,7 +77,7 @@ public final class AlloyTraceReader {
             bios.put(b, new BioState(s.value(b, "state").orElseThrow(), in, s.value(b, "endio").orElse("unset"),
                     s.join(b, "flags").stream().map(AlloyTuple::toString)
                             .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo)),
-                    b, in(s, "wq", b)));
+                    s.value(b, "rq").orElseThrow(), in(s, "wq", b)));
         }
         ImmutableMap.Builder<String, Long> pc = ImmutableMap.builder();
         for (String a : s.atoms("Actor")) {
@@ -99,13 +99,13 @@ public final class AlloyTraceReader {
         ImmutableList.Builder<String> args = ImmutableList.builder();
         s.value("Ev", "ev_arg1").ifPresent(args::add);
         s.value("Ev", "ev_arg2").ifPresent(args::add);
-        return new Event(actor, unquote(s.value("Ev", "ev_call").orElse("")), args.build(),
-                unquote(s.value("Ev", "ev_site").orElse("")),
-                note(s.value("Ev", "ev_note").orElse(""), s.value("Ev", "ev_note_page").orElse("")));
+        String call = unquote(s.value("Ev", "ev_call").orElse(""));
+        return new Event(actor, call, args.build(), unquote(s.value("Ev", "ev_site").orElse("")),
+                note(s.value("Ev", "ev_note").orElse(""), s.value("Ev", "ev_note_page").orElse(""), call));
     }
 
-    /** The notes of Pinning.tla, word for word. */
-    static String note(String note, String p) {
+    /** The notes of Pinning.tla, word for word; p is the object the note names, call the step's call. */
+    static String note(String note, String p, String call) {
         return switch (note) {
             case "" -> "";
             case "NoteSkipped" -> "skipped: " + p + " was not obtained";
@@ -116,11 +116,24 @@ public final class AlloyTraceReader {
             case "NoteTrue" -> "true";
             case "NoteFalse" -> "false";
             case "NoteNotMapped" -> p + " is not mapped";
+            case "NoteNotCached" -> p + " is not in the page cache";
             case "NoteRedirtied" -> "skipped: maybe DMA-pinned, redirtied";
-            case "NoteQueued" -> "the release is queued to the workqueue";
+            case "NoteQueued" -> QUEUED;
             case "NoteWorkReleases" -> "releases the pages of " + p;
+            case "NoteSharedMerge" -> "HYPOTHETICAL: the request will complete with " + p + "'s end_io only";
+            case "NoteOwnEndIo" -> OWN_END_IO;
+            case "NoteSharedEndIo" -> sharedEndIo(call);
+            case "NoteOwnEndIoQueued" -> OWN_END_IO + "; " + QUEUED;
+            case "NoteSharedEndIoQueued" -> sharedEndIo(call) + "; " + QUEUED;
             default -> throw new IllegalStateException("Pinning.als has a note Java does not word: " + note);
         };
+    }
+
+    private static final String QUEUED = "the release is queued to the workqueue";
+    private static final String OWN_END_IO = "blk_update_request: bio_endio on each merged bio, each with its own end_io";
+
+    private static String sharedEndIo(String endIoName) {
+        return "HYPOTHETICAL shared end_io: " + endIoName + " releases the pages of every merged bio";
     }
 
     private static String unquote(String atom) {

@@ -104,6 +104,77 @@ class AgreementTest {
         }
     }
 
+    @Test
+    void aMergedRequestAgreesAndTheMergeNarratesAsInTlc() throws Exception {
+        // HYPOTHETICAL shared end_io: b1's _gup end_io unpins b2's get_page()d K0 once merged
+        Scenario s = Models.builtIn("bio-merge");
+        List<Property> props = List.of(Property.RELEASED_AS_TAKEN);
+        BothEngines.Result r = both(semantics, s, Models.check(s, props, "split-end-io", "merge=shared-end-io"));
+        assertAgree(r);
+        PropertyResult tlc = Models.result(r.tlc(), Property.RELEASED_AS_TAKEN);
+        PropertyResult alloy = Models.result(r.alloy(), Property.RELEASED_AS_TAKEN);
+        assertEquals(Verdict.VIOLATED, tlc.verdict(), r.agreement().text());
+        assertEquals(calls(tlc).size(), calls(alloy).size(), r.agreement().text());
+        // either bio may head the request; each engine words its merge and completion as Pinning.tla does
+        for (PropertyResult x : List.of(tlc, alloy)) {
+            Event merge = step(x, "bio_attempt_back_merge");
+            String head = merge.args().get(0);
+            assertEquals(new Event("block", "bio_attempt_back_merge", merge.args(),
+                    "block/blk-merge.c:bio_attempt_back_merge",
+                    "HYPOTHETICAL: the request will complete with " + head + "'s end_io only"), merge);
+            Event done = x.trace().orElseThrow().steps().stream().map(Step::event)
+                    .filter(e -> e.actor().equals("irq")).findFirst().orElseThrow();
+            assertEquals(List.of(head), done.args(), r.agreement().text());
+            assertEquals("HYPOTHETICAL shared end_io: " + done.call() + " releases the pages of every merged bio",
+                    done.note(), r.agreement().text());
+        }
+    }
+
+    @Test
+    void aMergedRequestWithOwnEndIosHolds() throws Exception {
+        // the kernel: each merged bio completes with its own end_io (blk_update_request)
+        Scenario s = Models.builtIn("bio-merge");
+        BothEngines.Result r = both(semantics, s, Models.check(s, List.of(Property.RELEASED_AS_TAKEN), "split-end-io"));
+        assertAgree(r);
+        assertEquals(Verdict.HOLDS, Models.result(r.tlc(), Property.RELEASED_AS_TAKEN).verdict());
+    }
+
+    @Test
+    void truncateAgrees() throws Exception {
+        // put_page() at the call site while the bio is in flight: truncate then frees the page under DMA
+        String inFlight = """
+                scenario trunc "put_page while the bio is in flight, then truncate"
+                page P pagecache
+                iter it iovec P
+                bio b write end_io e no-release
+                actor a
+                  iov_iter_get_pages it
+                  bio_add_page b P
+                  submit_bio b
+                  put_page P
+                actor t
+                  truncate P
+                """;
+        List<Property> uaf = List.of(Property.NO_USE_AFTER_FREE);
+        Scenario broken = Models.scenario(inFlight);
+        BothEngines.Result r = both(semantics, broken, Models.check(broken, uaf, "pre-2019"));
+        assertAgree(r);
+        assertEquals(Verdict.VIOLATED, Models.result(r.tlc(), Property.NO_USE_AFTER_FREE).verdict());
+        assertTrue(calls(Models.result(r.alloy(), Property.NO_USE_AFTER_FREE)).contains("t truncate(P)"),
+                r.agreement().text());
+        // waiting for the completion first: the page outlives the DMA
+        Scenario waits = Models.scenario(inFlight.replace("  put_page P", "  wait_for_completion b\n  put_page P"));
+        BothEngines.Result w = both(semantics, waits, Models.check(waits, uaf, "pre-2019"));
+        assertAgree(w);
+        assertEquals(Verdict.HOLDS, Models.result(w.tlc(), Property.NO_USE_AFTER_FREE).verdict());
+    }
+
+    /** The first step of a counterexample that makes the call. */
+    private static Event step(PropertyResult x, String call) {
+        return x.trace().orElseThrow().steps().stream().map(Step::event).filter(e -> e.call().equals(call))
+                .findFirst().orElseThrow(() -> new AssertionError(call + " is not in the trace"));
+    }
+
     /** The work item's step of a counterexample (munmap may come before or after it). */
     private static Event work(PropertyResult x) {
         return x.trace().orElseThrow().steps().stream().map(Step::event)

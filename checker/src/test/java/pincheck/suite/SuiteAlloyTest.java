@@ -33,26 +33,10 @@ import pincheck.tla.TlcRunner;
  * each violation's folder gets its Alloy module, and a second suite reuses the comparisons.
  */
 class SuiteAlloyTest {
-    /** Two bios: the mirror models one, so it refuses this scenario rather than drop a bio. */
-    private static final String TWO_BIOS = """
-            scenario two-bios "a user page in one bio, ZERO_PAGE in another"
-            page U0 user
-            page Z zero
-            iter it iovec U0
-            bio b1 write end_io e
-            bio b2 write end_io e
-            actor a
-              iov_iter_get_pages it
-              bio_add_page b1 U0
-              submit_bio b1
-            actor z
-              bio_add_page b2 Z
-              submit_bio b2
-            """;
 
     @Test
     void bothEnginesAgreeRefuseWhatIsNotMirroredAndResume() throws Exception {
-        List<Scenario> scenarios = List.of(Models.scenario(Models.USER_AND_ZERO), Models.scenario(TWO_BIOS));
+        List<Scenario> scenarios = List.of(Models.scenario(Models.USER_AND_ZERO), Models.scenario(Models.SHARED_PAGE));
         List<Design> designs = List.of(Presets.get("kernel-2023"), Presets.get("bias-unpin-all"));
         Path out = Files.createTempDirectory("pincheck-suite-alloy-");
         List<Suite.Progress> first = new ArrayList<>();
@@ -85,15 +69,15 @@ class SuiteAlloyTest {
         assertEquals(AlloyOutcome.Kind.COUNTEREXAMPLE, rerun.kind(), rerun.toString());
 
         for (String design : List.of("kernel-2023", "bias-unpin-all")) {
-            AgreementSummary r = entry(entries, "two-bios", design).agreement().orElseThrow();
-            assertTrue(r.notCompared().orElseThrow().contains("2 bios"), r.toString());
+            AgreementSummary r = entry(entries, "shared-page", design).agreement().orElseThrow();
+            assertTrue(r.notCompared().orElseThrow().contains("may merge into one request"), r.toString());
             assertEquals(0, r.count(Agreement.Status.AGREE), r.toString());
-            assertTrue(entry(entries, "two-bios", design).alloyModules().isEmpty());
+            assertTrue(entry(entries, "shared-page", design).alloyModules().isEmpty());
         }
         String md = files.get(AgreementReport.MARKDOWN);
         assertTrue(md.contains("| user-and-zero | kernel-2023 | " + a.bound() + " | 14 | 0 | 1 |"), md);
-        assertTrue(md.contains("| two-bios | kernel-2023 | not compared |"), md);
-        assertTrue(md.contains("- two-bios: scenario two-bios has 2 bios"), md);
+        assertTrue(md.contains("| shared-page | kernel-2023 | not compared |"), md);
+        assertTrue(md.contains("- shared-page: page U0 goes into bio b1"), md);
         assertTrue(files.get("README.md").contains("[agreement.md](agreement.md)"));
 
         // the second suite takes every comparison from the cache and reports the same

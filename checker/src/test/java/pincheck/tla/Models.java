@@ -34,6 +34,24 @@ public final class Models {
               submit_bio b
             """;
 
+    /** One user page in two write bios that may merge into one request (the Alloy mirror refuses it). */
+    public static final String SHARED_PAGE = """
+            scenario shared-page "one user page in two bios of one request"
+            page U0 user
+            iter i1 iovec U0
+            iter i2 iovec U0
+            bio b1 write end_io e
+            bio b2 write end_io e
+            actor a
+              iov_iter_get_pages i1
+              bio_add_page b1 U0
+              submit_bio b1
+            actor z
+              iov_iter_get_pages i2
+              bio_add_page b2 U0
+              submit_bio b2
+            """;
+
     public static Path home() {
         return SpecFiles.home().orElseThrow(() -> new IllegalStateException("no specs/tla; set pincheck.home"));
     }
