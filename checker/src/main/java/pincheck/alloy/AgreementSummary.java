@@ -9,7 +9,7 @@ import pincheck.verdict.Verdict;
 /**
  * What a suite keeps of one model's {@link Agreement}: per property the status, Alloy's
  * verdict and the detail line, and the bound Alloy checked up to; notCompared says why a
- * whole model was not compared (the mirror refuses the scenario, or it is too deep). Small
+ * whole model was not compared (the mirror refuses the scenario). Small
  * and free of traces, so it can be cached and reported; {@code alloySeconds} is timing, kept
  * out of compared files.
  */
@@ -29,14 +29,6 @@ public record AgreementSummary(ImmutableList<Line> lines, int bound, Optional<St
                 .orElse(BothEngines.bound(r.tlc()).orElse(0));
         double secs = r.alloy().results().stream().mapToDouble(x -> x.seconds()).sum();
         return new AgreementSummary(lines, bound, refused, secs);
-    }
-
-    /** A model the suite does not give to Alloy, every property not compared, for the reason given. */
-    public static AgreementSummary skipped(CheckResult tlc, String why) {
-        ImmutableList<Line> lines = tlc.results().stream()
-                .map(x -> new Line(x.property(), Agreement.Status.NOT_COMPARED, Verdict.NOT_CHECKED, "not compared: " + why))
-                .collect(ImmutableList.toImmutableList());
-        return new AgreementSummary(lines, 0, Optional.of(why), 0);
     }
 
     public long count(Agreement.Status s) {

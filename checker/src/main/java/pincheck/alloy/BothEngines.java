@@ -42,9 +42,19 @@ public final class BothEngines {
     /** Alloy on the model TLC checked, with the given semantics (a test may alter it). */
     public static Result compare(String semantics, Scenario s, CheckResult tlc, Path workDir, AlloyChecker.Options base)
             throws IOException {
+        return compare(semantics, s, tlc, workDir, base, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As above, with Alloy's bound capped at maxStates: a model deeper than that is checked
+     * up to the cap only, and the agreement says so (Agreement: "holds up to k of TLC's d").
+     */
+    public static Result compare(String semantics, Scenario s, CheckResult tlc, Path workDir, AlloyChecker.Options base,
+                                 int maxStates) throws IOException {
         Map<Property, Integer> lengths = new LinkedHashMap<>();
         tlc.results().forEach(r -> r.trace().ifPresent(t -> lengths.put(r.property(), t.steps().size())));
-        AlloyChecker.Options opt = new AlloyChecker.Options(bound(tlc).orElse(base.steps()), base.timeLimit(),
+        AlloyChecker.Options opt = new AlloyChecker.Options(Math.min(bound(tlc).orElse(base.steps()), maxStates),
+                base.timeLimit(),
                 base.solver(), com.google.common.collect.ImmutableMap.copyOf(lengths));
         List<Property> properties = tlc.results().stream().map(PropertyResult::property).toList();
         CheckResult alloy = AlloyChecker.check(semantics, s, tlc.design(), tlc.scaling(), properties, workDir, opt);
@@ -53,7 +63,9 @@ public final class BothEngines {
         try {
             AlloyModel model = AlloyEmitter.emit(semantics, s, tlc.design(), tlc.scaling(), safety, opt.steps());
             for (PropertyResult r : tlc.results()) {
-                if (r.verdict() == Verdict.VIOLATED && !r.property().isLiveness()) {
+                // a counterexample longer than the bound cannot replay within it
+                if (r.verdict() == Verdict.VIOLATED && !r.property().isLiveness()
+                        && r.trace().orElseThrow().steps().size() < opt.steps()) {
                     replays.put(r.property(), Replay.of(model, r.property(), r.trace().orElseThrow(), opt));
                 }
             }

@@ -55,8 +55,9 @@ final class SuiteCommand implements Callable<Integer> {
             description = "seconds per Alloy check (default ${DEFAULT-VALUE}); past it the property is not compared")
     long alloyTimeout;
 
-    @Option(names = "--alloy-max-steps", defaultValue = "12", paramLabel = "STATES",
-            description = "models deeper than this (TLC's depth) are not given to Alloy (default ${DEFAULT-VALUE})")
+    @Option(names = "--alloy-max-steps", defaultValue = "" + Suite.ALLOY_MAX_STEPS, paramLabel = "STATES",
+            description = "Alloy checks a model deeper than this (TLC's depth) only up to it, and agreement.md says so"
+                    + " (default ${DEFAULT-VALUE})")
     int alloyMaxSteps;
 
     @Option(names = "--force", description = "rerun every model instead of reusing finished runs from the output"

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.Map;
 import pincheck.alloy.Agreement;
 import pincheck.alloy.AgreementSummary;
+import pincheck.alloy.BothEngines;
 
 /**
  * agreement.md and agreement.json: TLC's and Alloy's verdicts compared, model by model.
@@ -27,10 +28,16 @@ public final class AgreementReport {
         b.append("covers every state TLC reached. A violation agrees when Alloy's shortest counterexample has\n");
         b.append("as many steps as TLC's and TLC's call sequence replays in Alloy as a behaviour that breaks\n");
         b.append("the same property. EventuallyQuiet (liveness) is left to TLC: not compared.\n\n");
+        b.append("A model deeper than the suite's bound (`--alloy-max-steps`) is checked up to that bound: its\n");
+        b.append("row reads \"k of d\" (Alloy's bound, TLC's depth), and there \"holds up to k steps\" leaves the\n");
+        b.append("states deeper than k to TLC alone.\n\n");
         long models = entries.stream().filter(e -> e.agreement().isPresent()).count();
         long refused = entries.stream().filter(e -> e.agreement().map(a -> a.notCompared().isPresent()).orElse(false))
                 .count();
+        long capped = entries.stream().filter(e -> e.agreement().map(a -> a.notCompared().isEmpty()
+                && a.bound() < tlcDepth(e)).orElse(false)).count();
         b.append("Models: ").append(models).append(" (").append(models - refused).append(" compared, ")
+                .append(capped).append(" of them short of TLC's depth; ")
                 .append(refused).append(" not given to Alloy, below). Property verdicts: ")
                 .append(total(entries, Agreement.Status.AGREE)).append(" agree, ")
                 .append(total(entries, Agreement.Status.DISAGREE)).append(" disagree, ")
@@ -50,7 +57,7 @@ public final class AgreementReport {
                 b.append("| ").append(model).append(" | not compared | - | - | - |\n");
                 continue;
             }
-            b.append("| ").append(model).append(" | ").append(a.bound()).append(" | ")
+            b.append("| ").append(model).append(" | ").append(boundCell(a.bound(), tlcDepth(e))).append(" | ")
                     .append(a.count(Agreement.Status.AGREE)).append(" | ")
                     .append(a.count(Agreement.Status.DISAGREE) == 0 ? "0" : "**" + a.count(Agreement.Status.DISAGREE)
                             + "**").append(" | ").append(a.count(Agreement.Status.NOT_COMPARED)).append(" |\n");
@@ -70,7 +77,7 @@ public final class AgreementReport {
         }
         if (!refusals.isEmpty()) {
             b.append("\n## Models not given to Alloy\n\nThe mirror refuses a scenario rather than check a model that drops a"
-                    + " call; a model deeper than the suite's bound is left to `check --engine both`:\n\n");
+                    + " call:\n\n");
             refusals.forEach(r -> b.append("- ").append(r).append('\n'));
         }
         return b.toString();
@@ -86,6 +93,7 @@ public final class AgreementReport {
                 m.put("design", e.result().design().name());
                 a.notCompared().ifPresentOrElse(why -> m.put("skipped", why), () -> {
                     m.put("bound", a.bound());
+                    m.put("tlc_depth", tlcDepth(e));
                     m.put("agree", a.count(Agreement.Status.AGREE));
                     m.put("disagree", a.count(Agreement.Status.DISAGREE));
                     m.put("not_compared", a.count(Agreement.Status.NOT_COMPARED));
@@ -96,6 +104,15 @@ public final class AgreementReport {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("models", models);
         return Json.write(doc) + "\n";
+    }
+
+    /** "k" when Alloy's bound covers TLC's depth, else "k of d". */
+    public static String boundCell(long bound, long tlcDepth) {
+        return bound < tlcDepth ? bound + " of " + tlcDepth : String.valueOf(bound);
+    }
+
+    private static int tlcDepth(SuiteReport.Entry e) {
+        return BothEngines.bound(e.result()).orElse(0);
     }
 
     private static long total(List<SuiteReport.Entry> entries, Agreement.Status s) {

@@ -129,10 +129,12 @@ public final class RunCache {
      * design, Alloy semantics and TLC verdicts were compared before; else made and, when
      * conclusive, stored. The second value says whether it was reused.
      */
-    public Cached<AgreementSummary> agreement(Scenario s, Design d, CheckResult tlc, String semantics,
+    public Cached<AgreementSummary> agreement(Scenario s, Design d, CheckResult tlc, String semantics, int bound,
                                              AgreementSource source) throws IOException {
         Hasher h = Hashing.sha256().newHasher();
-        h.putString(versions + s + "\n" + d + "\n" + tlc.scaling() + "\n" + semantics + "\n" + digest(tlc),
+        // the bound too: another --alloy-max-steps never reads a comparison made up to a different one
+        h.putString(versions + s + "\n" + d + "\n" + tlc.scaling() + "\n" + semantics + "\n" + digest(tlc)
+                        + "\nbound " + bound,
                 StandardCharsets.UTF_8);
         String key = h.hash().toString();
         used.add(key);

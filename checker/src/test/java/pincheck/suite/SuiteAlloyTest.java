@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import pincheck.alloy.Agreement;
 import pincheck.alloy.AgreementSummary;
 import pincheck.alloy.AlloyChecker;
+import pincheck.alloy.BothEngines;
 import pincheck.alloy.run.AlloyOutcome;
 import pincheck.alloy.run.AlloyRequest;
 import pincheck.alloy.run.AlloyRunner;
@@ -97,15 +98,29 @@ class SuiteAlloyTest {
     }
 
     @Test
-    void aModelDeeperThanTheBoundIsNotGivenToAlloyAndSaysWhy() throws Exception {
+    void aModelDeeperThanTheBoundIsCheckedUpToItAndSaysSo() throws Exception {
+        // bias-unpin-all: NoUnderflow breaks in more steps than a bound of 3 states holds
         List<SuiteReport.Entry> entries = Suite.run(List.of(Models.scenario(Models.USER_AND_ZERO)),
-                List.of(Presets.get("kernel-2023")), Models.home(), 1, new TlcRunner.Options(Duration.ofMinutes(5), 1, ""),
-                Optional.of(AlloyChecker.Options.bound(2, Duration.ofMinutes(5))), Optional.empty(),
+                List.of(Presets.get("bias-unpin-all")), Models.home(), 1,
+                new TlcRunner.Options(Duration.ofMinutes(5), 1, ""),
+                Optional.of(AlloyChecker.Options.bound(3, Duration.ofMinutes(5))), Optional.empty(),
                 Suite.Listener.of(p -> { }));
-        AgreementSummary a = entries.get(0).agreement().orElseThrow();
-        assertTrue(a.notCompared().orElseThrow().contains("beyond the suite's Alloy bound of 2 states"), a.toString());
-        assertEquals(Property.values().length, a.count(Agreement.Status.NOT_COMPARED), a.toString());
-        assertEquals(0.0, a.alloySeconds());
+        SuiteReport.Entry e = entries.get(0);
+        AgreementSummary a = e.agreement().orElseThrow();
+        int depth = BothEngines.bound(e.result()).orElseThrow();
+        assertTrue(depth > 3, "the model must be deeper than the bound: " + depth);
+        assertTrue(a.notCompared().isEmpty(), a.toString());
+        assertEquals(3, a.bound(), a.toString());
+        assertTrue(a.agrees(), a.toString());
+        // a holding property agrees up to the bound and names TLC's depth; a longer violation is not compared
+        assertTrue(a.lines().stream().anyMatch(l -> l.status() == Agreement.Status.AGREE
+                && l.detail().equals("TLC holds, Alloy holds up to 3 steps of TLC's depth " + depth)), a.toString());
+        AgreementSummary.Line underflow = a.lines().stream().filter(l -> l.property() == Property.NO_UNDERFLOW)
+                .findFirst().orElseThrow();
+        assertEquals(Agreement.Status.NOT_COMPARED, underflow.status(), a.toString());
+        assertTrue(underflow.detail().endsWith("beyond Alloy's bound of 3 states"), underflow.detail());
+        String md = SuiteReport.files(entries).get(AgreementReport.MARKDOWN);
+        assertTrue(md.contains("| user-and-zero | bias-unpin-all | 3 of " + depth + " |"), md);
     }
 
     private static List<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path out,
