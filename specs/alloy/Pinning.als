@@ -24,8 +24,9 @@ module Pinning
  *    the emitter refuses a scenario where one page may sit in two bios of one
  *    request (two bios of the same operation sharing a page, when MERGE merges),
  *    or twice in one bio, so the order CompleteEach picks changes nothing;
- *  - no bio_iov_iter_get_pages (no built-in scenario calls it); the emitter
- *    refuses a scenario that does;
+ *  - bio_iov_iter_get_pages adds the iterator's pages at once; a page the fill
+ *    rule refuses right after GUP took it is given back in the same step, with no
+ *    net change of its counts and only the take's harms, as for ZERO_PAGE below;
  *  - where TLA+ folds over a sequence (GupEach over an iterator's pages, the
  *    end_io's EndIoEach/DirtyEach over a bio's pages, PutEach), this module
  *    updates every page at once: the pages of one iterator and of one bio are
@@ -546,9 +547,56 @@ pred bio_add_page[a: Actor, l: Line, b: Bio, p: Page, src: Iter + SrcTag] {
     }
 }
 
+-- The page of ps that comes first in iterator i.
+fun FirstIn[i: Iter, ps: set Page]: lone Page {
+    { p: ps | all q: ps | (i.ipages).p <= (i.ipages).q }
+}
+-- ... and the one that comes last.
+fun LastIn[i: Iter, ps: set Page]: lone Page {
+    { p: ps | all q: ps | (i.ipages).p >= (i.ipages).q }
+}
+
+-- bio_iov_iter_get_pages() (block/bio.c, 2023): GUP the iterator's pages as
+-- iov_iter_get_pages does, then add every page the actor holds of it to the bio
+-- (AddEach), each judged by the fill rule against the bio as it was before the
+-- call (Compatible reads bio, not the pages this call added). The first page
+-- going into an empty bio decides its release mode.
+pred bio_iov_iter_get_pages[a: Actor, l: Line, b: Bio, i: Iter] {
+    let taken = GupTaken[i], stop = GupStop[i], how = IterHow[i],
+        held = i.(a.got) + taken,
+        rejected = { p: held | FILL_RULE = fill_one_iter and not Compatible[b, how, p] },
+        added = held - rejected {
+        not GupMustWait[i]
+        all p: taken - rejected | Take[p, how] and KeepFlags[p]
+        all p: rejected - taken | Release[p, ExactMode[how]] and KeepFlags[p]
+        all p: taken & rejected | KeepCounts[p] and KeepFlags[p]
+        KeepPagesBut[taken + rejected]
+        all x: Bio - b | KeepBio[x]
+        b.state' = b.state and b.rq' = b.rq
+        b.pages' = b.pages + added -> how
+        (no b.pages and some added) => (b.head' = FirstIn[i, added] and b.endio' = (how = how_pin => gup else normal)
+                                        and b.flags' = (END_IO != endio_bio_flag => b.flags
+                                                        else how = how_pin => BIO_PAGE_PINNED
+                                                        else how = how_none => BIO_NO_PAGE_REF else none))
+        else (b.head' = b.head and b.endio' = b.endio and b.flags' = b.flags)
+        a.got' = a.got + i -> taken - i -> rejected
+        a.missed' = a.missed - i -> taken + i -> GupMissed[i]
+        a.seen' = a.seen
+        Commit[a, l, { h: Harm, p: Page | p in taken and h in TakeHarm[p, how] }
+                     + (Refused[stop] => H_grab_refused -> stop else none -> none)
+                     + ((Refused[stop] and Warns[warn_grab]) => H_warn -> stop else none -> none)
+                     + { h: Harm, p: added | h in Touch[p] }
+                     + H_fill_rejected -> rejected
+                     + { h: Harm, p: rejected - taken | h in ReleaseHarm[p, ExactMode[how]] },
+               (some rejected => NoteRejected else no stop => none else Refused[stop] => NoteEnomem else NoteEfault),
+               (some rejected => LastIn[i, rejected] else stop)]
+    }
+}
+
 -- Another actor still has a fill of bio b ahead in its program.
 pred FillPending[b: Bio, a: Actor] {
-    some x: Line | x.who != a and x.idx in x.who.pc.*Succ and x.op = "bio_add_page" and x.arg1 = b
+    some x: Line | x.who != a and x.idx in x.who.pc.*Succ and x.op in "bio_add_page" + "bio_iov_iter_get_pages"
+        and x.arg1 = b
 }
 
 -- submit_bio() (block/blk-core.c): the device may now DMA at any time.
@@ -716,6 +764,7 @@ pred Call[a: Actor, l: Line] {
         l.op in "iov_iter_get_pages" + "iov_iter_get_pages_alloc" + "iov_iter_extract_pages"
             => iov_iter_get_pages[a, l, x]
         else l.op = "bio_add_page" => bio_add_page[a, l, x, y, src]
+        else l.op = "bio_iov_iter_get_pages" => bio_iov_iter_get_pages[a, l, x, y]
         else l.op = "submit_bio" => submit_bio[a, l, x]
         else l.op = "wait_for_completion" => wait_for_completion[a, l, x]
         else l.op = "get_page" => get_page[a, l, x]

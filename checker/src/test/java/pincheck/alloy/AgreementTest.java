@@ -169,6 +169,38 @@ class AgreementTest {
         assertEquals(Verdict.HOLDS, Models.result(w.tlc(), Property.NO_USE_AFTER_FREE).verdict());
     }
 
+    @Test
+    void bioIovIterGetPagesAgreesOnTheFillRule() throws Exception {
+        // kernel-2023's one-iter rule: a bio that holds a get_page()d page refuses the iovec's pins
+        String text = """
+                scenario biov "a get_page()d page first, then an iovec's pages into the same bio"
+                page K0 kernel
+                page U0 user
+                page U1 user
+                iter it iovec U0 U1
+                bio b write end_io e
+                actor a
+                  get_page K0
+                  bio_add_page b K0
+                  bio_iov_iter_get_pages b it
+                  submit_bio b
+                """;
+        List<Property> rejected = List.of(Property.FILL_REJECTED);
+        Scenario mixed = Models.scenario(text);
+        BothEngines.Result r = both(semantics, mixed, Models.check(mixed, rejected, "kernel-2023"));
+        assertAgree(r);
+        PropertyResult tlc = Models.result(r.tlc(), Property.FILL_REJECTED);
+        assertEquals(Verdict.VIOLATED, tlc.verdict(), r.agreement().text());
+        // both give back U1 last, and say so alike
+        assertEquals(step(tlc, "bio_iov_iter_get_pages"),
+                step(Models.result(r.alloy(), Property.FILL_REJECTED), "bio_iov_iter_get_pages"));
+        // the iovec alone in the bio: nothing refused
+        Scenario alone = Models.scenario(text.replace("  get_page K0\n  bio_add_page b K0\n", ""));
+        BothEngines.Result h = both(semantics, alone, Models.check(alone, rejected, "kernel-2023"));
+        assertAgree(h);
+        assertEquals(Verdict.HOLDS, Models.result(h.tlc(), Property.FILL_REJECTED).verdict());
+    }
+
     /** The first step of a counterexample that makes the call. */
     private static Event step(PropertyResult x, String call) {
         return x.trace().orElseThrow().steps().stream().map(Step::event).filter(e -> e.call().equals(call))

@@ -31,6 +31,24 @@ class BioPagesDistinctTest {
     }
 
     @Test
+    void bioIovIterGetPagesFillsEveryPageOfItsIterator() throws Exception {
+        Scenario s = Models.scenario("""
+                scenario both "U1 added by hand, then with its iterator"
+                page U0 user
+                page U1 user
+                iter it iovec U0 U1
+                bio b write end_io e
+                actor a
+                  iov_iter_get_pages it
+                  bio_add_page b U1
+                  bio_iov_iter_get_pages b it
+                  submit_bio b
+                """);
+        Unsupported e = assertThrows(Unsupported.class, () -> BioPagesDistinct.check(s, false));
+        assertTrue(e.getMessage().contains("page U1 goes into bio b (line 8) and again (line 9)"), e.getMessage());
+    }
+
+    @Test
     void aPageTwiceInOneBioIsRefusedEvenWithoutMerging() throws Exception {
         Scenario s = Models.scenario("""
                 scenario twice "one page added twice to one bio"
