@@ -867,10 +867,11 @@ pred bio_endio[b: Bio] {
 }
 
 -- The workqueue (cifs: the end_io queued the release; the work item releases
--- the pages, e.g. cifs_uncached_readdata_release). `b in deferred` is implied
--- by `b in wq`; stated first, it lets a scenario without one fold this away.
+-- the pages, e.g. cifs_uncached_readdata_release). `some deferred` is implied
+-- by `b in wq` (a merged bio is queued when its releaser defers, so not
+-- `b in deferred`); stated first, it lets a scenario without one fold this away.
 pred process_one_work[b: Bio] {
-    b in deferred and b in wq
+    some deferred and b in wq
     let ps = b.pages.How {
         EndIoEach[b, Releaser[b, b.rq]]
         all p: ps | KeepFlags[p]
