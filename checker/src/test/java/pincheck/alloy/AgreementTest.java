@@ -131,15 +131,6 @@ class AgreementTest {
     }
 
     @Test
-    void aMergedRequestWithOwnEndIosHolds() throws Exception {
-        // the kernel: each merged bio completes with its own end_io (blk_update_request)
-        Scenario s = Models.builtIn("bio-merge");
-        BothEngines.Result r = both(semantics, s, Models.check(s, List.of(Property.RELEASED_AS_TAKEN), "split-end-io"));
-        assertAgree(r);
-        assertEquals(Verdict.HOLDS, Models.result(r.tlc(), Property.RELEASED_AS_TAKEN).verdict());
-    }
-
-    @Test
     void truncateAgrees() throws Exception {
         // put_page() at the call site while the bio is in flight: truncate then frees the page under DMA
         String inFlight = """

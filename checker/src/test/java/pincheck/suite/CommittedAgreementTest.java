@@ -29,7 +29,7 @@ import pincheck.tla.TlcRunner;
 
 /**
  * The committed agreement of the two engines: every built-in scenario under every preset
- * was given to Alloy and no verdict differs; and two of its rows come back the same from a
+ * was given to Alloy and no verdict differs; and one of its rows comes back the same from a
  * fresh run with both engines, so a change to either encoding cannot land without it.
  */
 class CommittedAgreementTest {
@@ -59,16 +59,17 @@ class CommittedAgreementTest {
     }
 
     @Test
-    void twoCommittedRowsComeBackFromAFreshRun() throws Exception {
+    void aCommittedRowComesBackFromAFreshRun() throws Exception {
         Path file = HOME.resolve("specs/scenarios/mixed-bio.pin");
         Scenario s = ScenarioParser.parse(file).withFile(HOME.relativize(file).toString());
-        List<Design> designs = List.of(Presets.get("pre-2019"), Presets.get("kernel-2023"));
+        // one model keeps the Alloy side to a minute; mixed-bio under split-end-io has violations to replay
+        List<Design> designs = List.of(Presets.get("split-end-io"));
         List<SuiteReport.Entry> entries = Suite.run(List.of(s), designs, HOME, 2,
                 new TlcRunner.Options(Duration.ofMinutes(5), 1, ""),
                 Optional.of(AlloyChecker.Options.bound(Suite.ALLOY_MAX_STEPS, Duration.ofMinutes(5))), Optional.empty(),
                 Suite.Listener.of(p -> { }));
         List<String> fresh = rows(SuiteReport.files(entries).get(AgreementReport.MARKDOWN));
-        assertEquals(2, fresh.size(), fresh.toString());
+        assertEquals(1, fresh.size(), fresh.toString());
         List<String> committed = rows(Files.readString(HOME.resolve("counterexamples")
                 .resolve(AgreementReport.MARKDOWN), StandardCharsets.UTF_8));
         for (String row : fresh) {
