@@ -119,9 +119,12 @@ class DistributedTlcTest {
         assertEquals("timeout: TLC did not finish within 8 s", x.reason().orElseThrow());
         assertEquals(3, r.exitCode());
         assertTrue(Files.exists(dirs.iterator().next().resolve("worker2.out")), "the workers were started");
+        // only this run's processes (their java.io.tmpdir is under its folders): tests running
+        // alongside start TLC processes of their own
         List<String> left = ProcessHandle.current().descendants()
                 .filter(p -> !before.contains(p.pid()) && p.isAlive())
-                .map(p -> p.info().commandLine().orElse("?")).toList();
+                .map(p -> p.info().commandLine().orElse(""))
+                .filter(c -> dirs.stream().anyMatch(d -> c.contains("-Djava.io.tmpdir=" + d))).toList();
         assertEquals(List.of(), left);
     }
 
