@@ -37,8 +37,8 @@ public final class AgreementReport {
         long capped = entries.stream().filter(e -> e.agreement().map(a -> a.notCompared().isEmpty()
                 && a.bound() < tlcDepth(e)).orElse(false)).count();
         b.append("Models: ").append(models).append(" (").append(models - refused).append(" compared, ")
-                .append(capped).append(" of them short of TLC's depth; ")
-                .append(refused).append(" not given to Alloy, below). Property verdicts: ")
+                .append(capped).append(" of them short of TLC's depth")
+                .append(refused == 0 ? "" : "; " + refused + " not given to Alloy, below").append("). Property verdicts: ")
                 .append(total(entries, Agreement.Status.AGREE)).append(" agree, ")
                 .append(total(entries, Agreement.Status.DISAGREE)).append(" disagree, ")
                 .append(total(entries, Agreement.Status.NOT_COMPARED)).append(" not compared.\n\n");
