@@ -20,11 +20,13 @@ module Pinning
  *    site, note, note_page), set by every step.
  *
  * Simplifications relative to Pinning.tla (each also noted where it applies):
- *  - the subset of the first issue: one bio per scenario, so no request merging
- *    (blk_rq_merge) and no shared end_io (a deferred end_io's work item then
- *    releases its own bio, as Releaser does without merging); no
- *    bio_iov_iter_get_pages and no truncate. The Java emitter refuses scenarios
- *    that need them.
+ *  - a request completes its bios in one step, each bio's pages all at once:
+ *    the emitter refuses a scenario where one page may sit in two bios of one
+ *    request (two bios of the same operation sharing a page, when MERGE merges),
+ *    or twice in one bio, so the order CompleteEach picks changes nothing;
+ *  - bio_iov_iter_get_pages adds the iterator's pages at once; a page the fill
+ *    rule refuses right after GUP took it is given back in the same step, with no
+ *    net change of its counts and only the take's harms, as for ZERO_PAGE below;
  *  - where TLA+ folds over a sequence (GupEach over an iterator's pages, the
  *    end_io's EndIoEach/DirtyEach over a bio's pages, PutEach), this module
  *    updates every page at once: the pages of one iterator and of one bio are
@@ -44,7 +46,8 @@ module Pinning
  *    not checked by Alloy (TLC checks it under weak fairness);
  *  - the stutter step (idle) keeps every variable, the event too, so a quiet
  *    state can loop on itself: every Alloy 6 trace is infinite. Every real step
- *    changes a pc, a bio's state or wq, so a step that changes nothing is a stutter.
+ *    changes a pc, a bio's state or request, or wq, so a step that changes nothing
+ *    is a stutter.
  */
 
 ----------------------------------------------------------------------------
@@ -87,7 +90,7 @@ fun MinRef: Int { 0.minus[REF_MAX.plus[1]] }
 -- scenario take minutes to translate. The glue's tables (x ranges over the Int
 -- atoms of the check's width):
 --   RefPlus: n -> x -> Wrap(x + n) and RefMinus: n -> x -> Wrap(x - n), for the
---     amounts n a step adds or takes (1, BIAS) and x in MinRef..REF_MAX;
+--     amounts n a step adds or takes (1, 2 for truncate, BIAS) and x in MinRef..REF_MAX;
 --   Succ: x -> x + 1 (pin counters, pc; Pred is its converse);
 --   Neg (x < 0), Pos (x > 0), Zero, One, AtLeastBias (x >= BIAS), RefRange
 --     (MinRef..REF_MAX).
@@ -157,14 +160,15 @@ abstract sig Bio extends Name {
     var pages: Page -> lone How,   -- bio[b].pages as page -> how
     var head: lone Page,           -- the first page added
     var endio: lone EndIoKind,     -- unset until the first page
-    var flags: set Flag
+    var flags: set Flag,
+    var rq: one Bio                -- the first bio of the request b was merged into (b if none)
 }
 -- bios whose end_io queued their release to the workqueue
 var sig wq in Bio {}
 
 -- Who makes a call: a scenario actor, the completion context or the workqueue.
 abstract sig Who {}
-one sig irq, workqueue extends Who {}
+one sig irq, workqueue, block extends Who {}
 abstract sig Actor extends Who {
     var pc: one Int,         -- index of the next call
     var got: (Iter + SrcTag) -> Page, -- pairs <<source, page>> held
@@ -178,7 +182,9 @@ abstract sig Line {}
 -- Why a call did less than asked, worded by Java as Pinning.tla words it.
 abstract sig Note {}
 one sig NoteSkipped, NoteEfault, NoteEnomem, NoteRejected, NoteTrue, NoteFalse,
-        NoteNotMapped, NoteRedirtied, NoteQueued, NoteWorkReleases extends Note {}
+        NoteNotMapped, NoteNotCached, NoteRedirtied, NoteQueued, NoteWorkReleases,
+        -- blk_rq_merge and the completion of a merged request (CompletionNote)
+        NoteSharedMerge, NoteOwnEndIo, NoteSharedEndIo, NoteOwnEndIoQueued, NoteSharedEndIoQueued extends Note {}
 
 -- ev: the call the last step made (kept by a stutter step).
 one sig Ev {
@@ -403,7 +409,7 @@ fun SiteMode[how: How]: Mode {
 
 pred KeepBio[b: Bio] {
     b.state' = b.state and b.pages' = b.pages and b.head' = b.head
-    b.endio' = b.endio and b.flags' = b.flags
+    b.endio' = b.endio and b.flags' = b.flags and b.rq' = b.rq
 }
 pred KeepBios { all b: Bio | KeepBio[b] }
 pred KeepActor[a: Actor] {
@@ -526,7 +532,7 @@ pred bio_add_page[a: Actor, l: Line, b: Bio, p: Page, src: Iter + SrcTag] {
             src = FsZero => Take[p, how] else KeepCounts[p]
             KeepFlags[p] and KeepPagesBut[p]
             all x: Bio - b | KeepBio[x]
-            b.state' = b.state
+            b.state' = b.state and b.rq' = b.rq
             b.pages' = b.pages + p -> how
             no b.pages => (b.head' = p and b.endio' = (how = how_pin => gup else normal)
                            and b.flags' = (END_IO != endio_bio_flag => b.flags
@@ -541,9 +547,56 @@ pred bio_add_page[a: Actor, l: Line, b: Bio, p: Page, src: Iter + SrcTag] {
     }
 }
 
+-- The page of ps that comes first in iterator i.
+fun FirstIn[i: Iter, ps: set Page]: lone Page {
+    { p: ps | all q: ps | (i.ipages).p <= (i.ipages).q }
+}
+-- ... and the one that comes last.
+fun LastIn[i: Iter, ps: set Page]: lone Page {
+    { p: ps | all q: ps | (i.ipages).p >= (i.ipages).q }
+}
+
+-- bio_iov_iter_get_pages() (block/bio.c, 2023): GUP the iterator's pages as
+-- iov_iter_get_pages does, then add every page the actor holds of it to the bio
+-- (AddEach), each judged by the fill rule against the bio as it was before the
+-- call (Compatible reads bio, not the pages this call added). The first page
+-- going into an empty bio decides its release mode.
+pred bio_iov_iter_get_pages[a: Actor, l: Line, b: Bio, i: Iter] {
+    let taken = GupTaken[i], stop = GupStop[i], how = IterHow[i],
+        held = i.(a.got) + taken,
+        rejected = { p: held | FILL_RULE = fill_one_iter and not Compatible[b, how, p] },
+        added = held - rejected {
+        not GupMustWait[i]
+        all p: taken - rejected | Take[p, how] and KeepFlags[p]
+        all p: rejected - taken | Release[p, ExactMode[how]] and KeepFlags[p]
+        all p: taken & rejected | KeepCounts[p] and KeepFlags[p]
+        KeepPagesBut[taken + rejected]
+        all x: Bio - b | KeepBio[x]
+        b.state' = b.state and b.rq' = b.rq
+        b.pages' = b.pages + added -> how
+        (no b.pages and some added) => (b.head' = FirstIn[i, added] and b.endio' = (how = how_pin => gup else normal)
+                                        and b.flags' = (END_IO != endio_bio_flag => b.flags
+                                                        else how = how_pin => BIO_PAGE_PINNED
+                                                        else how = how_none => BIO_NO_PAGE_REF else none))
+        else (b.head' = b.head and b.endio' = b.endio and b.flags' = b.flags)
+        a.got' = a.got + i -> taken - i -> rejected
+        a.missed' = a.missed - i -> taken + i -> GupMissed[i]
+        a.seen' = a.seen
+        Commit[a, l, { h: Harm, p: Page | p in taken and h in TakeHarm[p, how] }
+                     + (Refused[stop] => H_grab_refused -> stop else none -> none)
+                     + ((Refused[stop] and Warns[warn_grab]) => H_warn -> stop else none -> none)
+                     + { h: Harm, p: added | h in Touch[p] }
+                     + H_fill_rejected -> rejected
+                     + { h: Harm, p: rejected - taken | h in ReleaseHarm[p, ExactMode[how]] },
+               (some rejected => NoteRejected else no stop => none else Refused[stop] => NoteEnomem else NoteEfault),
+               (some rejected => LastIn[i, rejected] else stop)]
+    }
+}
+
 -- Another actor still has a fill of bio b ahead in its program.
 pred FillPending[b: Bio, a: Actor] {
-    some x: Line | x.who != a and x.idx in x.who.pc.*Succ and x.op = "bio_add_page" and x.arg1 = b
+    some x: Line | x.who != a and x.idx in x.who.pc.*Succ and x.op in "bio_add_page" + "bio_iov_iter_get_pages"
+        and x.arg1 = b
 }
 
 -- submit_bio() (block/blk-core.c): the device may now DMA at any time.
@@ -553,7 +606,7 @@ pred submit_bio[a: Actor, l: Line, b: Bio] {
         KeepPagesBut[none]
         all x: Bio - b | KeepBio[x]
         b.state' = inflight and b.pages' = b.pages and b.head' = b.head
-        b.endio' = b.endio and b.flags' = b.flags
+        b.endio' = b.endio and b.flags' = b.flags and b.rq' = b.rq
         a.got' = a.got and a.missed' = a.missed and a.seen' = a.seen
         Commit[a, l, { h: Harm, p: b.pages.How | h in Touch[p] }, none, none]
     }
@@ -628,6 +681,24 @@ pred munmap[a: Actor, l: Line, p: Page] {
     }
 }
 
+-- truncate_inode_pages() (mm/truncate.c): unmap the page from every process and
+-- drop the page cache's reference (two puts at once when it was mapped).
+fun TruncateRefs[p: Page]: Int { p in Mapped => 2 else 1 }
+pred truncate[a: Actor, l: Line, p: Page] {
+    {
+        a.got' = a.got and a.missed' = a.missed and a.seen' = a.seen
+        p not in Cached => CommitOnly[a, l, none -> none, NoteNotCached, p]
+        else {
+            p not in Mapped' and p not in Cached'
+            p in Dirty' iff p in Dirty
+            p in UnderWriteback' iff p in UnderWriteback
+            PutRefs[p, TruncateRefs[p]] and KeepPins[p]
+            KeepPagesBut[p] and KeepBios
+            Commit[a, l, PutRefsHarm[p, TruncateRefs[p]] -> p, none, none]
+        }
+    }
+}
+
 -- folio_clear_dirty_for_io() -> page_mkclean(): write-protect the PTEs, clear
 -- dirty; the page stays locked for writeback until end_page_writeback.
 pred page_mkclean[a: Actor, l: Line, p: Page] {
@@ -693,6 +764,7 @@ pred Call[a: Actor, l: Line] {
         l.op in "iov_iter_get_pages" + "iov_iter_get_pages_alloc" + "iov_iter_extract_pages"
             => iov_iter_get_pages[a, l, x]
         else l.op = "bio_add_page" => bio_add_page[a, l, x, y, src]
+        else l.op = "bio_iov_iter_get_pages" => bio_iov_iter_get_pages[a, l, x, y]
         else l.op = "submit_bio" => submit_bio[a, l, x]
         else l.op = "wait_for_completion" => wait_for_completion[a, l, x]
         else l.op = "get_page" => get_page[a, l, x]
@@ -700,6 +772,7 @@ pred Call[a: Actor, l: Line] {
         else l.op in "unpin_user_page" + "put_user_page" => unpin_user_page[a, l, x, src]
         else l.op = "iov_iter_put_pages" => iov_iter_put_pages[a, l, x]
         else l.op = "munmap" => munmap[a, l, x]
+        else l.op = "truncate" => truncate[a, l, x]
         else l.op = "page_mkclean" => page_mkclean[a, l, x]
         else l.op = "folio_maybe_dma_pinned" => folio_maybe_dma_pinned[a, l, x]
         else l.op = "writepage" => writepage[a, l, x]
@@ -714,55 +787,99 @@ pred ActorStep[a: Actor] {
 }
 
 ----------------------------------------------------------------------------
--- The completion context: bio_endio() from the IRQ, any time after submit.
--- For a READ the end_io dirties the pages the device wrote; then it releases
--- each page with EndIoMode (all pages at once: a bio's pages are distinct),
--- or, for a deferred end_io (cifs), only queues the release to the workqueue.
--- No merging in this mirror (one bio), so Releaser(b, b) is b itself.
+-- The block layer: a submitted bio may be merged into the request of another
+-- in flight (blk_attempt_plug_merge / bio_attempt_back_merge). blk_rq_merge_ok()
+-- compares the operation, never bi_end_io nor the BIO_PAGE_* flags.
 
--- EndIoEach: bio b's pages released with b's end_io mode; counts only.
-pred EndIoEach[b: Bio] {
-    all p: b.pages.How | Release[p, EndIoMode[b, p.(b.pages)]]
+pred IsHead[b: Bio] { b.rq = b }
+-- Request(b): the bios merged into b's request, b too.
+fun Request[b: Bio]: set Bio { rq.b }
+
+pred blk_rq_merge[b1, b2: Bio] {
+    MERGE != merge_none
+    b1 != b2
+    b1.state = inflight and b2.state = inflight
+    IsHead[b1] and Request[b2] = b2
+    b1.rw = b2.rw
+    KeepPagesBut[none]
+    all x: Bio - b2 | KeepBio[x]
+    b2.state' = b2.state and b2.pages' = b2.pages and b2.head' = b2.head
+    b2.endio' = b2.endio and b2.flags' = b2.flags and b2.rq' = b1
+    wq' = wq
+    all x: Actor | KeepActor[x]
+    bad' = bad
+    Event[block, "bio_attempt_back_merge", b1, b2, "block/blk-merge.c:bio_attempt_back_merge",
+          MERGE = merge_shared_end_io => NoteSharedMerge else none, MERGE = merge_shared_end_io => b1 else none]
 }
-fun EndIoEachHarm[b: Bio]: Harm -> Page {
-    { h: Harm, p: b.pages.How | let how = p.(b.pages), mode = EndIoMode[b, how] |
+
+----------------------------------------------------------------------------
+-- The completion context: blk_update_request() (block/blk-mq.c) calls
+-- bio_endio() (block/bio.c) on each bio of the request, from the IRQ, any time
+-- after submit. For a READ the end_io dirties the pages the device wrote; then it
+-- releases each page with EndIoMode (all pages at once: distinct, the emitter
+-- checks), or, for a deferred end_io (cifs), only queues the release.
+
+-- Whose end_io releases bio x's pages when its request (headed by `head`) completes.
+fun Releaser[x: Bio, head: Bio]: Bio { MERGE = merge_shared_end_io => head else x }
+
+-- EndIoEach: bio b's pages released with the end_io mode of bio `by`; counts only.
+pred EndIoEach[b: Bio, by: Bio] {
+    all p: b.pages.How | Release[p, EndIoMode[by, p.(b.pages)]]
+}
+fun EndIoEachHarm[b: Bio, by: Bio]: Harm -> Page {
+    { h: Harm, p: b.pages.How | let how = p.(b.pages), mode = EndIoMode[by, how] |
           h in ReleaseHarm[p, mode] + (Mismatch[how, mode] => H_mismatch else none) }
 }
 
+-- The bios of the request whose release is queued to the workqueue.
+fun Queued[head: Bio]: set Bio { { x: Request[head] | Releaser[x, head] in deferred } }
+
+-- CompletionNote of Pinning.tla, with the queued note appended.
+fun CompletionNote[head: Bio]: lone Note {
+    Request[head] = head => (some Queued[head] => NoteQueued else none)
+    else MERGE = merge_shared_end_io => (some Queued[head] => NoteSharedEndIoQueued else NoteSharedEndIo)
+    else (some Queued[head] => NoteOwnEndIoQueued else NoteOwnEndIo)
+}
+
 pred bio_endio[b: Bio] {
-    b.state = inflight
-    let ps = b.pages.How {
-        b in deferred => (all p: ps | KeepCounts[p]) else EndIoEach[b]
+    b.state = inflight and IsHead[b]
+    let rqs = Request[b], ps = rqs.pages.How {
+        all x: rqs | Releaser[x, b] in deferred => (all p: x.pages.How | KeepCounts[p])
+                     else EndIoEach[x, Releaser[x, b]]
         all p: ps {
             p in Mapped' iff p in Mapped
             p in Cached' iff p in Cached
             p in UnderWriteback' iff p in UnderWriteback
-            p in Dirty' iff (p in Dirty or (b.rw = op_read and p not in Freed and not IsZero[p]))
+            p in Dirty' iff (p in Dirty or
+                (p in (rqs & rw.op_read).pages.How and p not in Freed and not IsZero[p]))
         }
         KeepPagesBut[ps]
-        all x: Bio - b | KeepBio[x]
-        b.state' = done and b.pages' = b.pages and b.head' = b.head
-        b.endio' = b.endio and b.flags' = b.flags
-        wq' = wq + (b in deferred => b else none)
+        all x: Bio - rqs | KeepBio[x]
+        all x: rqs {
+            x.state' = done and x.pages' = x.pages and x.head' = x.head
+            x.endio' = x.endio and x.flags' = x.flags and x.rq' = x.rq
+        }
+        wq' = wq + Queued[b]
         all x: Actor | KeepActor[x]
-        Record[b in deferred => none -> none else EndIoEachHarm[b]]
-        Event[irq, EndIoName[b], b, none, "block/bio.c:bio_endio", b in deferred => NoteQueued else none, none]
+        Record[{ h: Harm, p: Page | some x: rqs - Queued[b] | h -> p in EndIoEachHarm[x, Releaser[x, b]] }]
+        Event[irq, EndIoName[b], b, none, "block/bio.c:bio_endio", CompletionNote[b], none]
     }
 }
 
 -- The workqueue (cifs: the end_io queued the release; the work item releases
--- the pages, e.g. cifs_uncached_readdata_release). `b in deferred` is implied
--- by `b in wq`; stated first, it lets a scenario without one fold this away.
+-- the pages, e.g. cifs_uncached_readdata_release). `some deferred` is implied
+-- by `b in wq` (a merged bio is queued when its releaser defers, so not
+-- `b in deferred`); stated first, it lets a scenario without one fold this away.
 pred process_one_work[b: Bio] {
-    b in deferred and b in wq
+    some deferred and b in wq
     let ps = b.pages.How {
-        EndIoEach[b]
+        EndIoEach[b, Releaser[b, b.rq]]
         all p: ps | KeepFlags[p]
         KeepPagesBut[ps]
         KeepBios
         wq' = wq - b
         all x: Actor | KeepActor[x]
-        Record[EndIoEachHarm[b]]
+        Record[EndIoEachHarm[b, Releaser[b, b.rq]]]
         Event[workqueue, "process_one_work", b, none, "kernel/workqueue.c:process_one_work",
               NoteWorkReleases, b]
     }
@@ -792,7 +909,7 @@ pred Init {
     Mapped = kind.(kind_user + kind_pagecache + kind_zero)
     Cached = kind.kind_pagecache
     no Freed and no Wrapped and no Dirty and no UnderWriteback
-    all b: Bio | b.state = filling and no b.pages and no b.head and no b.endio and no b.flags
+    all b: Bio | b.state = filling and no b.pages and no b.head and no b.endio and no b.flags and b.rq = b
     no wq
     all a: Actor | a.pc in One and no a.got and no a.missed and no a.seen
     no bad
@@ -801,8 +918,11 @@ pred Init {
 }
 
 -- What happens besides the actors' programs: the device completes, the
--- workqueue runs a queued release, or nothing.
-pred Environment { (some b: Bio | bio_endio[b]) or (some b: Bio | process_one_work[b]) or idle }
+-- workqueue runs a queued release, the block layer merges two bios, or nothing.
+pred Environment {
+    (some b: Bio | bio_endio[b]) or (some b1, b2: Bio | blk_rq_merge[b1, b2])
+    or (some b: Bio | process_one_work[b]) or idle
+}
 
 pred Next { (some a: Actor | ActorStep[a]) or Environment }
 
@@ -903,7 +1023,6 @@ assert NeverFalsePositivePinned { always NeverFalsePositivePinnedInv }
 ----------------------------------------------------------------------------
 -- Generated by pincheck from specs/scenarios/mixed-bio.pin: scenario mixed-bio, design kernel-2023.
 -- GUP_PIN_COUNTING_BIAS 1024 -> 4, INT_MAX -> 15 (_refcount wraps to -16), ZERO_PAGE base count -> 1
--- merge=own-end-io has no effect here: the mirrored scenarios have one bio.
 
 one sig U0, P0 extends Page {}
 one sig uio, pio extends Iter {}
@@ -953,8 +1072,8 @@ fun BIAS: Int { 4 }
 fun REF_MAX: Int { 15 }
 fun ZERO_BASE: Int { 1 }
 -- Arithmetic tables (see Pinning.als: Arithmetic).
-fun RefPlus: Int -> Int -> Int { 1 -> -16 -> -15 + 1 -> -15 -> -14 + 1 -> -14 -> -13 + 1 -> -13 -> -12 + 1 -> -12 -> -11 + 1 -> -11 -> -10 + 1 -> -10 -> -9 + 1 -> -9 -> -8 + 1 -> -8 -> -7 + 1 -> -7 -> -6 + 1 -> -6 -> -5 + 1 -> -5 -> -4 + 1 -> -4 -> -3 + 1 -> -3 -> -2 + 1 -> -2 -> -1 + 1 -> -1 -> 0 + 1 -> 0 -> 1 + 1 -> 1 -> 2 + 1 -> 2 -> 3 + 1 -> 3 -> 4 + 1 -> 4 -> 5 + 1 -> 5 -> 6 + 1 -> 6 -> 7 + 1 -> 7 -> 8 + 1 -> 8 -> 9 + 1 -> 9 -> 10 + 1 -> 10 -> 11 + 1 -> 11 -> 12 + 1 -> 12 -> 13 + 1 -> 13 -> 14 + 1 -> 14 -> 15 + 1 -> 15 -> -16 + 4 -> -16 -> -12 + 4 -> -15 -> -11 + 4 -> -14 -> -10 + 4 -> -13 -> -9 + 4 -> -12 -> -8 + 4 -> -11 -> -7 + 4 -> -10 -> -6 + 4 -> -9 -> -5 + 4 -> -8 -> -4 + 4 -> -7 -> -3 + 4 -> -6 -> -2 + 4 -> -5 -> -1 + 4 -> -4 -> 0 + 4 -> -3 -> 1 + 4 -> -2 -> 2 + 4 -> -1 -> 3 + 4 -> 0 -> 4 + 4 -> 1 -> 5 + 4 -> 2 -> 6 + 4 -> 3 -> 7 + 4 -> 4 -> 8 + 4 -> 5 -> 9 + 4 -> 6 -> 10 + 4 -> 7 -> 11 + 4 -> 8 -> 12 + 4 -> 9 -> 13 + 4 -> 10 -> 14 + 4 -> 11 -> 15 + 4 -> 12 -> -16 + 4 -> 13 -> -15 + 4 -> 14 -> -14 + 4 -> 15 -> -13 }
-fun RefMinus: Int -> Int -> Int { 1 -> -16 -> 15 + 1 -> -15 -> -16 + 1 -> -14 -> -15 + 1 -> -13 -> -14 + 1 -> -12 -> -13 + 1 -> -11 -> -12 + 1 -> -10 -> -11 + 1 -> -9 -> -10 + 1 -> -8 -> -9 + 1 -> -7 -> -8 + 1 -> -6 -> -7 + 1 -> -5 -> -6 + 1 -> -4 -> -5 + 1 -> -3 -> -4 + 1 -> -2 -> -3 + 1 -> -1 -> -2 + 1 -> 0 -> -1 + 1 -> 1 -> 0 + 1 -> 2 -> 1 + 1 -> 3 -> 2 + 1 -> 4 -> 3 + 1 -> 5 -> 4 + 1 -> 6 -> 5 + 1 -> 7 -> 6 + 1 -> 8 -> 7 + 1 -> 9 -> 8 + 1 -> 10 -> 9 + 1 -> 11 -> 10 + 1 -> 12 -> 11 + 1 -> 13 -> 12 + 1 -> 14 -> 13 + 1 -> 15 -> 14 + 4 -> -16 -> 12 + 4 -> -15 -> 13 + 4 -> -14 -> 14 + 4 -> -13 -> 15 + 4 -> -12 -> -16 + 4 -> -11 -> -15 + 4 -> -10 -> -14 + 4 -> -9 -> -13 + 4 -> -8 -> -12 + 4 -> -7 -> -11 + 4 -> -6 -> -10 + 4 -> -5 -> -9 + 4 -> -4 -> -8 + 4 -> -3 -> -7 + 4 -> -2 -> -6 + 4 -> -1 -> -5 + 4 -> 0 -> -4 + 4 -> 1 -> -3 + 4 -> 2 -> -2 + 4 -> 3 -> -1 + 4 -> 4 -> 0 + 4 -> 5 -> 1 + 4 -> 6 -> 2 + 4 -> 7 -> 3 + 4 -> 8 -> 4 + 4 -> 9 -> 5 + 4 -> 10 -> 6 + 4 -> 11 -> 7 + 4 -> 12 -> 8 + 4 -> 13 -> 9 + 4 -> 14 -> 10 + 4 -> 15 -> 11 }
+fun RefPlus: Int -> Int -> Int { 1 -> -16 -> -15 + 1 -> -15 -> -14 + 1 -> -14 -> -13 + 1 -> -13 -> -12 + 1 -> -12 -> -11 + 1 -> -11 -> -10 + 1 -> -10 -> -9 + 1 -> -9 -> -8 + 1 -> -8 -> -7 + 1 -> -7 -> -6 + 1 -> -6 -> -5 + 1 -> -5 -> -4 + 1 -> -4 -> -3 + 1 -> -3 -> -2 + 1 -> -2 -> -1 + 1 -> -1 -> 0 + 1 -> 0 -> 1 + 1 -> 1 -> 2 + 1 -> 2 -> 3 + 1 -> 3 -> 4 + 1 -> 4 -> 5 + 1 -> 5 -> 6 + 1 -> 6 -> 7 + 1 -> 7 -> 8 + 1 -> 8 -> 9 + 1 -> 9 -> 10 + 1 -> 10 -> 11 + 1 -> 11 -> 12 + 1 -> 12 -> 13 + 1 -> 13 -> 14 + 1 -> 14 -> 15 + 1 -> 15 -> -16 + 2 -> -16 -> -14 + 2 -> -15 -> -13 + 2 -> -14 -> -12 + 2 -> -13 -> -11 + 2 -> -12 -> -10 + 2 -> -11 -> -9 + 2 -> -10 -> -8 + 2 -> -9 -> -7 + 2 -> -8 -> -6 + 2 -> -7 -> -5 + 2 -> -6 -> -4 + 2 -> -5 -> -3 + 2 -> -4 -> -2 + 2 -> -3 -> -1 + 2 -> -2 -> 0 + 2 -> -1 -> 1 + 2 -> 0 -> 2 + 2 -> 1 -> 3 + 2 -> 2 -> 4 + 2 -> 3 -> 5 + 2 -> 4 -> 6 + 2 -> 5 -> 7 + 2 -> 6 -> 8 + 2 -> 7 -> 9 + 2 -> 8 -> 10 + 2 -> 9 -> 11 + 2 -> 10 -> 12 + 2 -> 11 -> 13 + 2 -> 12 -> 14 + 2 -> 13 -> 15 + 2 -> 14 -> -16 + 2 -> 15 -> -15 + 4 -> -16 -> -12 + 4 -> -15 -> -11 + 4 -> -14 -> -10 + 4 -> -13 -> -9 + 4 -> -12 -> -8 + 4 -> -11 -> -7 + 4 -> -10 -> -6 + 4 -> -9 -> -5 + 4 -> -8 -> -4 + 4 -> -7 -> -3 + 4 -> -6 -> -2 + 4 -> -5 -> -1 + 4 -> -4 -> 0 + 4 -> -3 -> 1 + 4 -> -2 -> 2 + 4 -> -1 -> 3 + 4 -> 0 -> 4 + 4 -> 1 -> 5 + 4 -> 2 -> 6 + 4 -> 3 -> 7 + 4 -> 4 -> 8 + 4 -> 5 -> 9 + 4 -> 6 -> 10 + 4 -> 7 -> 11 + 4 -> 8 -> 12 + 4 -> 9 -> 13 + 4 -> 10 -> 14 + 4 -> 11 -> 15 + 4 -> 12 -> -16 + 4 -> 13 -> -15 + 4 -> 14 -> -14 + 4 -> 15 -> -13 }
+fun RefMinus: Int -> Int -> Int { 1 -> -16 -> 15 + 1 -> -15 -> -16 + 1 -> -14 -> -15 + 1 -> -13 -> -14 + 1 -> -12 -> -13 + 1 -> -11 -> -12 + 1 -> -10 -> -11 + 1 -> -9 -> -10 + 1 -> -8 -> -9 + 1 -> -7 -> -8 + 1 -> -6 -> -7 + 1 -> -5 -> -6 + 1 -> -4 -> -5 + 1 -> -3 -> -4 + 1 -> -2 -> -3 + 1 -> -1 -> -2 + 1 -> 0 -> -1 + 1 -> 1 -> 0 + 1 -> 2 -> 1 + 1 -> 3 -> 2 + 1 -> 4 -> 3 + 1 -> 5 -> 4 + 1 -> 6 -> 5 + 1 -> 7 -> 6 + 1 -> 8 -> 7 + 1 -> 9 -> 8 + 1 -> 10 -> 9 + 1 -> 11 -> 10 + 1 -> 12 -> 11 + 1 -> 13 -> 12 + 1 -> 14 -> 13 + 1 -> 15 -> 14 + 2 -> -16 -> 14 + 2 -> -15 -> 15 + 2 -> -14 -> -16 + 2 -> -13 -> -15 + 2 -> -12 -> -14 + 2 -> -11 -> -13 + 2 -> -10 -> -12 + 2 -> -9 -> -11 + 2 -> -8 -> -10 + 2 -> -7 -> -9 + 2 -> -6 -> -8 + 2 -> -5 -> -7 + 2 -> -4 -> -6 + 2 -> -3 -> -5 + 2 -> -2 -> -4 + 2 -> -1 -> -3 + 2 -> 0 -> -2 + 2 -> 1 -> -1 + 2 -> 2 -> 0 + 2 -> 3 -> 1 + 2 -> 4 -> 2 + 2 -> 5 -> 3 + 2 -> 6 -> 4 + 2 -> 7 -> 5 + 2 -> 8 -> 6 + 2 -> 9 -> 7 + 2 -> 10 -> 8 + 2 -> 11 -> 9 + 2 -> 12 -> 10 + 2 -> 13 -> 11 + 2 -> 14 -> 12 + 2 -> 15 -> 13 + 4 -> -16 -> 12 + 4 -> -15 -> 13 + 4 -> -14 -> 14 + 4 -> -13 -> 15 + 4 -> -12 -> -16 + 4 -> -11 -> -15 + 4 -> -10 -> -14 + 4 -> -9 -> -13 + 4 -> -8 -> -12 + 4 -> -7 -> -11 + 4 -> -6 -> -10 + 4 -> -5 -> -9 + 4 -> -4 -> -8 + 4 -> -3 -> -7 + 4 -> -2 -> -6 + 4 -> -1 -> -5 + 4 -> 0 -> -4 + 4 -> 1 -> -3 + 4 -> 2 -> -2 + 4 -> 3 -> -1 + 4 -> 4 -> 0 + 4 -> 5 -> 1 + 4 -> 6 -> 2 + 4 -> 7 -> 3 + 4 -> 8 -> 4 + 4 -> 9 -> 5 + 4 -> 10 -> 6 + 4 -> 11 -> 7 + 4 -> 12 -> 8 + 4 -> 13 -> 9 + 4 -> 14 -> 10 + 4 -> 15 -> 11 }
 fun Succ: Int -> Int { -32 -> -31 + -31 -> -30 + -30 -> -29 + -29 -> -28 + -28 -> -27 + -27 -> -26 + -26 -> -25 + -25 -> -24 + -24 -> -23 + -23 -> -22 + -22 -> -21 + -21 -> -20 + -20 -> -19 + -19 -> -18 + -18 -> -17 + -17 -> -16 + -16 -> -15 + -15 -> -14 + -14 -> -13 + -13 -> -12 + -12 -> -11 + -11 -> -10 + -10 -> -9 + -9 -> -8 + -8 -> -7 + -7 -> -6 + -6 -> -5 + -5 -> -4 + -4 -> -3 + -3 -> -2 + -2 -> -1 + -1 -> 0 + 0 -> 1 + 1 -> 2 + 2 -> 3 + 3 -> 4 + 4 -> 5 + 5 -> 6 + 6 -> 7 + 7 -> 8 + 8 -> 9 + 9 -> 10 + 10 -> 11 + 11 -> 12 + 12 -> 13 + 13 -> 14 + 14 -> 15 + 15 -> 16 + 16 -> 17 + 17 -> 18 + 18 -> 19 + 19 -> 20 + 20 -> 21 + 21 -> 22 + 22 -> 23 + 23 -> 24 + 24 -> 25 + 25 -> 26 + 26 -> 27 + 27 -> 28 + 28 -> 29 + 29 -> 30 + 30 -> 31 }
 fun Neg: set Int { -32 + -31 + -30 + -29 + -28 + -27 + -26 + -25 + -24 + -23 + -22 + -21 + -20 + -19 + -18 + -17 + -16 + -15 + -14 + -13 + -12 + -11 + -10 + -9 + -8 + -7 + -6 + -5 + -4 + -3 + -2 + -1 }
 fun Pos: set Int { 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12 + 13 + 14 + 15 + 16 + 17 + 18 + 19 + 20 + 21 + 22 + 23 + 24 + 25 + 26 + 27 + 28 + 29 + 30 + 31 }
