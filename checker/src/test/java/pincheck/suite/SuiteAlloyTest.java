@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import pincheck.alloy.Agreement;
 import pincheck.alloy.AgreementSummary;
 import pincheck.alloy.AlloyChecker;
@@ -33,6 +34,7 @@ import pincheck.tla.TlcRunner;
  * verdicts are compared (agreement.md), a scenario the mirror refuses is reported as such,
  * each violation's folder gets its Alloy module, and a second suite reuses the comparisons.
  */
+@ResourceLock(Models.ALLOY_LOCK)
 class SuiteAlloyTest {
 
     @Test

@@ -52,6 +52,13 @@ public final class Models {
               submit_bio b2
             """;
 
+    /**
+     * A JUnit resource lock for test classes that run Alloy: AlloyChecker runs one check at a
+     * time per JVM, so two such classes at once leave a test thread blocked; under this lock
+     * JUnit runs a TLC class beside the Alloy one instead.
+     */
+    public static final String ALLOY_LOCK = "alloy";
+
     public static Path home() {
         return SpecFiles.home().orElseThrow(() -> new IllegalStateException("no specs/tla; set pincheck.home"));
     }
