@@ -44,7 +44,7 @@ public record Agreement(String scenario, String design, ImmutableList<Row> rows)
         boolean tViolated = t.verdict() == Verdict.VIOLATED;
         boolean aViolated = a.verdict() == Verdict.VIOLATED;
         if (tViolated && a.verdict() == Verdict.BOUNDED
-                && t.trace().orElseThrow().steps().size() + 1 > a.depth().orElse(0)) {
+                && !BothEngines.within(t.trace().orElseThrow(), (int) a.depth().orElse(0))) {
             return new Row(p, t, a, Status.NOT_COMPARED, "TLC " + word(t) + ", beyond Alloy's bound of "
                     + a.depth().orElse(0) + " states");
         }
@@ -53,9 +53,9 @@ public record Agreement(String scenario, String design, ImmutableList<Row> rows)
         }
         if (!tViolated) {
             // a bound below TLC's depth leaves the deeper states to TLC alone: said, not hidden
-            boolean short_ = a.verdict() == Verdict.BOUNDED && a.depth().orElse(0) < t.depth().orElse(0);
+            boolean shortOfTlc = a.verdict() == Verdict.BOUNDED && a.depth().orElse(0) < t.depth().orElse(0);
             return new Row(p, t, a, Status.AGREE, "TLC " + word(t) + ", Alloy " + word(a)
-                    + (short_ ? " of TLC's depth " + t.depth().orElse(0) : ""));
+                    + (shortOfTlc ? " of TLC's depth " + t.depth().orElse(0) : ""));
         }
         int tl = t.trace().orElseThrow().steps().size();
         int al = a.trace().orElseThrow().steps().size();

@@ -36,9 +36,9 @@ public final class AlloyEmitter {
 
     // the ops specs/alloy/Pinning.als dispatches on; the rest of Pinning.tla is not mirrored
     static final ImmutableSet<String> OPS = ImmutableSet.of("iov_iter_get_pages", "iov_iter_get_pages_alloc",
-            "iov_iter_extract_pages", "bio_add_page", "bio_iov_iter_get_pages", "submit_bio", "wait_for_completion", "get_page", "put_page",
-            "unpin_user_page", "put_user_page", "iov_iter_put_pages", "munmap", "truncate", "page_mkclean",
-            "folio_maybe_dma_pinned", "writepage", "end_page_writeback");
+            "iov_iter_extract_pages", "bio_add_page", "bio_iov_iter_get_pages", "submit_bio", "wait_for_completion",
+            "get_page", "put_page", "unpin_user_page", "put_user_page", "iov_iter_put_pages", "munmap", "truncate",
+            "page_mkclean", "folio_maybe_dma_pinned", "writepage", "end_page_writeback");
 
     // the Alloy type of each knob's constant fun and the prefix of its value atoms (Pinning.als: Knobs)
     private static final ImmutableMap<Knob, String[]> KNOBS = ImmutableMap.<Knob, String[]>builder()

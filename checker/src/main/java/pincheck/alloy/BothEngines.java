@@ -15,6 +15,7 @@ import pincheck.scenario.Scenario;
 import pincheck.tla.SpecFiles;
 import pincheck.tla.TlcChecker;
 import pincheck.tla.TlcRunner;
+import pincheck.trace.Trace;
 import pincheck.verdict.CheckResult;
 import pincheck.verdict.PropertyResult;
 import pincheck.verdict.Verdict;
@@ -53,8 +54,7 @@ public final class BothEngines {
                                  int maxStates) throws IOException {
         Map<Property, Integer> lengths = new LinkedHashMap<>();
         tlc.results().forEach(r -> r.trace().ifPresent(t -> lengths.put(r.property(), t.steps().size())));
-        AlloyChecker.Options opt = new AlloyChecker.Options(Math.min(bound(tlc).orElse(base.steps()), maxStates),
-                base.timeLimit(),
+        AlloyChecker.Options opt = new AlloyChecker.Options(alloyBound(tlc, base, maxStates), base.timeLimit(),
                 base.solver(), com.google.common.collect.ImmutableMap.copyOf(lengths));
         List<Property> properties = tlc.results().stream().map(PropertyResult::property).toList();
         CheckResult alloy = AlloyChecker.check(semantics, s, tlc.design(), tlc.scaling(), properties, workDir, opt);
@@ -65,7 +65,7 @@ public final class BothEngines {
             for (PropertyResult r : tlc.results()) {
                 // a counterexample longer than the bound cannot replay within it
                 if (r.verdict() == Verdict.VIOLATED && !r.property().isLiveness()
-                        && r.trace().orElseThrow().steps().size() < opt.steps()) {
+                        && within(r.trace().orElseThrow(), opt.steps())) {
                     replays.put(r.property(), Replay.of(model, r.property(), r.trace().orElseThrow(), opt));
                 }
             }
@@ -73,6 +73,16 @@ public final class BothEngines {
             // the Alloy results already say "not mirrored"; nothing to replay into
         }
         return new Result(tlc, alloy, Agreement.of(tlc, alloy, replays));
+    }
+
+    /** Alloy's bound for TLC's model: TLC's depth (base's steps when TLC gave none), at most maxStates. */
+    public static int alloyBound(CheckResult tlc, AlloyChecker.Options base, int maxStates) {
+        return Math.min(bound(tlc).orElse(base.steps()), maxStates);
+    }
+
+    /** Whether every state of the trace lies within a bound of that many states. */
+    static boolean within(Trace t, int states) {
+        return t.steps().size() + 1 <= states;
     }
 
     /**

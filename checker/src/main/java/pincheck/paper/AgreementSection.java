@@ -44,9 +44,9 @@ final class AgreementSection {
         }
         b.add(new Block.Para("Every model given to Alloy (below) was checked a second time by Alloy 6 (SAT-based, bounded) from "
                 + "`specs/alloy/Pinning.als`, a separate encoding of the same operations under the same names, up to "
-                + "the depth TLC reported, so that no state TLC reached is beyond Alloy's bound; " + capped + " models "
-                + "deeper than the suite's bound were checked up to it (\"k of d\" below), leaving their deeper states to "
-                + "TLC alone. A violation counts as "
+                + "the depth TLC reported, so that no state TLC reached is beyond Alloy's bound; the " + capped
+                + " models deeper than the suite's bound were checked up to that bound instead (\"k of d\" below), "
+                + "which leaves their deeper states to TLC alone. A violation counts as "
                 + "agreed when Alloy's shortest counterexample is as long as TLC's and TLC's call sequence replays in "
                 + "Alloy as a behaviour breaking the same property. On " + mirrored + " models, " + agree
                 + " property verdicts agree and " + disagree + " disagree; EventuallyQuiet (liveness) is TLC's alone."));

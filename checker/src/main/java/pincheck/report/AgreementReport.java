@@ -43,7 +43,7 @@ public final class AgreementReport {
                 .append(total(entries, Agreement.Status.DISAGREE)).append(" disagree, ")
                 .append(total(entries, Agreement.Status.NOT_COMPARED)).append(" not compared.\n\n");
         b.append("| scenario | design | Alloy bound (states) | agree | disagree | not compared |\n|---|---|---|---|---|---|\n");
-        // one line per distinct reason: a refused scenario once, a too-deep model per design (its command differs)
+        // one line per refused scenario, whatever the design
         SortedSet<String> refusals = new TreeSet<>();
         List<String> details = new ArrayList<>();
         for (SuiteReport.Entry e : entries) {

@@ -73,7 +73,7 @@ public final class Suite {
                                                               Path workDir, AlloyChecker.Options opt,
                                                               Optional<RunCache> cache) throws IOException {
         // SAT cost grows with the bound: a deeper model is checked up to the suite's bound, and says so
-        int bound = Math.min(BothEngines.bound(tlc).orElse(opt.steps()), opt.steps());
+        int bound = BothEngines.alloyBound(tlc, opt, opt.steps());
         RunCache.AgreementSource make = () -> AgreementSummary.of(
                 BothEngines.compare(semantics, s, tlc, workDir, opt, opt.steps()));
         return cache.isPresent() ? cache.get().agreement(s, d, tlc, semantics, bound, make)
