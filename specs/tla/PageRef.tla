@@ -16,6 +16,10 @@
 (*   wrapped  _refcount went past REF_MAX into the negative half, which    *)
 (*            the kernel's sign check treats as saturated                  *)
 (*   dirty, writeback   page-cache state used by the writeback actor       *)
+(*   pins     ghost: FOLL_PIN references outstanding (taken by             *)
+(*            pin_user_pages*, iov_iter_extract_pages, folio_add_pin,      *)
+(*            minus unpins), whatever the accounting design counts; no     *)
+(*            kernel field, it tells the checker whether a pin is held     *)
 (*                                                                         *)
 (* Every operator returns [pg |-> new page record, harm |-> set of harms]  *)
 (* so the caller records what went wrong without guessing afterwards.      *)
@@ -27,7 +31,11 @@ EXTENDS Integers
 
 CONSTANTS
     PIN_ACCOUNTING,   \* "get" | "bias" | "pincount" | "gup-ref"
-    ZERO_PAGE_POLICY, \* "get" | "pin" | "no-ref" | "pin-neutral"
+    ZERO_PIN,         \* "neutral": FOLL_PIN and unpin ignore ZERO_PAGE (mm/gup.c
+                      \* try_grab_folio / gup_put_folio is_zero_folio(), 6.12 and
+                      \* Debian's 6.1.192, "mm: Don't pin ZERO_PAGE in
+                      \* pin_user_pages()"); "counted": the zero page is pinned like
+                      \* any page (v6.1 as released, and the 2019 proposals)
     OVERFLOW_CHECK,   \* "none" | "sign"
     WARN,             \* WARN instrumentation: "none" | "underflow" | "below-bias" |
                       \* "add-pin" | "grab" | "kernel" (add-pin and grab, as merged)
@@ -82,9 +90,12 @@ PutRefs(pg, n, isZero) ==
            \cup Warn(n = 1 /\ pg.ref >= BIAS /\ pg.ref - 1 < BIAS, "below-bias")
            \cup (IF new = 0 /\ isZero THEN {"zero-freed"} ELSE {}))
 
-(* Whether a GUP of this page is a no-op: "mm: Don't pin ZERO_PAGE in     *)
-(* pin_user_pages()" (v6.5) made pin and unpin of the zero page no-ops.   *)
-PinNeutral(isZero) == isZero /\ ZERO_PAGE_POLICY = "pin-neutral"
+(* Whether a pin of this page is a no-op: "mm: Don't pin ZERO_PAGE in     *)
+(* pin_user_pages()" (v6.5; in Debian's 6.1.192 too) made pin and unpin   *)
+(* of the zero page no-ops: 6.12 mm/gup.c try_grab_folio() returns 0 and  *)
+(* gup_put_folio() returns at once when is_zero_folio(); folio_add_pin()  *)
+(* returns at once too. FOLL_GET still takes a real reference.            *)
+PinNeutral(isZero) == isZero /\ ZERO_PIN = "neutral"
 
 (* Take one pin on a page, per the pin-accounting design                  *)
 (* (try_grab_folio(FOLL_PIN) in mm/gup.c for "bias"/"pincount").          *)
@@ -94,7 +105,7 @@ PinNeutral(isZero) == isZero /\ ZERO_PAGE_POLICY = "pin-neutral"
 (*  pincount : exact separate counter on every page, +1 and +1            *)
 (*  gup-ref  : the first GUP-ref takes one page ref, later ones only      *)
 (*             count                                                      *)
-Pin(pg, isLarge, isZero) ==
+PinCount(pg, isLarge, isZero) ==
     IF PinNeutral(isZero) THEN Result(pg, Touch(pg))
     ELSE CASE PIN_ACCOUNTING = "get" -> RefAdd(pg, 1)
            [] PIN_ACCOUNTING = "bias" /\ ~isLarge -> RefAdd(pg, BIAS)
@@ -106,9 +117,13 @@ Pin(pg, isLarge, isZero) ==
                           ELSE Result(pg, Touch(pg)) IN
                  Result([r.pg EXCEPT !.gupref = @ + 1], r.harm)
 
+\* The same, counting the pin in the ghost field pins.
+Pin(pg, isLarge, isZero) ==
+    LET r == PinCount(pg, isLarge, isZero) IN Result([r.pg EXCEPT !.pins = @ + 1], r.harm)
+
 (* Drop one pin: unpin_user_page() -> gup_put_folio(), or put_user_page()  *)
 (* of 2019 (which was put_page() under the "get" design).                 *)
-Unpin(pg, isLarge, isZero) ==
+UnpinCount(pg, isLarge, isZero) ==
     IF PinNeutral(isZero) THEN Result(pg, Touch(pg))
     ELSE CASE PIN_ACCOUNTING = "get" -> PutRefs(pg, 1, isZero)
            [] PIN_ACCOUNTING = "bias" /\ ~isLarge -> PutRefs(pg, BIAS, isZero)
@@ -124,6 +139,10 @@ Unpin(pg, isLarge, isZero) ==
                  Result([r.pg EXCEPT !.gupref = @ - 1],
                         r.harm \cup (IF pg.gupref <= 0 THEN {"underflow"} ELSE {})
                                \cup Warn(pg.gupref <= 0, "underflow"))
+
+\* The same, counting the unpin in the ghost field pins.
+Unpin(pg, isLarge, isZero) ==
+    LET r == UnpinCount(pg, isLarge, isZero) IN Result([r.pg EXCEPT !.pins = @ - 1], r.harm)
 
 (* The overflow check of the grab path (try_grab_folio / try_get_folio):  *)
 (* "sign" refuses when _refcount is already <= 0 ("mm: make page ref count *)

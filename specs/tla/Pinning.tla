@@ -1,68 +1,103 @@
 ------------------------------ MODULE Pinning ------------------------------
 (***************************************************************************)
 (* Pages, iterators, bios and the actors of a kernel I/O path, under one   *)
-(* design variant of GUP page tracking ("Keep track of GUPed pages in fs   *)
-(* and block", linux-kernel, April 2019, and what the kernel merged).      *)
+(* design: a real kernel (Debian's linux-source-6.1 = 6.1.192 and          *)
+(* linux-source-6.12 = 6.12.117, each operator as that version's source    *)
+(* does it, cited as version file:function), or one of the proposals of    *)
+(* "Keep track of GUPed pages in fs and block" (linux-kernel, April 2019). *)
 (*                                                                         *)
-(* The scenario (pages, iterators, bios, one program per actor) comes in   *)
-(* as constants from a generated glue module; this module holds every      *)
-(* kernel operation once, named as in C, with a pointer to the C code.     *)
+(* The scenario (pages, iterators, bios, one program per actor, and the    *)
+(* references its calls take) comes in as constants from a generated glue *)
+(* module; this module holds every kernel operation once, named as in C.   *)
+(* KERNEL says whose code the program follows: "6.1", "6.12", or "2019",   *)
+(* the path as the thread describes it, which is what its proposals change.*)
+(*                                                                         *)
+(* References are tokens. Every call that takes references (a GUP over an  *)
+(* iterator, get_page, folio_add_pin, the filesystem taking ZERO_PAGE)     *)
+(* takes one token per page it names, in order, so a page named twice in  *)
+(* one iterator is two references. Java resolves, in program order, which  *)
+(* token each later call hands on or releases (the oldest still held), and *)
+(* the glue gives each token its page (TokPage), the call that takes it    *)
+(* (TokOp) and that call's iterator (TokIter, "" for none). How a token's  *)
+(* reference is taken (FOLL_PIN, FOLL_GET / get_page, or none) is decided *)
+(* here, per call and per kernel: TokHow.                                  *)
 (*                                                                         *)
 (* Simplifications (also stated in every report):                          *)
 (*  - numbers are scaled: BIAS for GUP_PIN_COUNTING_BIAS (1024), REF_MAX   *)
 (*    for INT_MAX, ZERO_BASE for ZERO_PAGE's boot-time _refcount;          *)
-(*  - a GUP that must wait for writeback (FOLL_WRITE on a page that        *)
-(*    page_mkclean() write-protected) waits before taking any page of the *)
-(*    iterator, not midway;                                                *)
+(*  - a GUP takes every page of its iterator in one step (the C code loops *)
+(*    over iovec segments, DIO_PAGES at a time); a GUP for write that must *)
+(*    wait for writeback waits before taking any page, not midway;         *)
 (*  - a GUP that faults (-EFAULT) or is refused (-ENOMEM) keeps the pages  *)
 (*    taken before it, as __get_user_pages() returns a short count; later  *)
-(*    bio_add_page() calls for pages it did not get are skipped;           *)
+(*    calls on the references it did not get are skipped;                 *)
 (*  - the device's DMA happens at any time between submit_bio() and        *)
 (*    bio_endio(): a page freed in between is a use-after-free;            *)
-(*  - writeback's policy for a page that reads pinned is "skip": redirty   *)
-(*    and do not write it (one of skip / wait / bounce; named in reports). *)
-(*    Mainline writeback does not ask folio_maybe_dma_pinned() at all (only *)
-(*    reclaim and fork's COW do); "skip" is the policy proposed for it.    *)
-(*  - iov_iter_get_pages() at a fill site is what the design makes of it:  *)
-(*    a GUP that pins under every pin-tracking design (the 2019 proposal,  *)
-(*    and the sites the kernel converted to iov_iter_extract_pages()).     *)
+(*  - a page-cache page's PTE that page_mkclean() write-protected stays    *)
+(*    so until writeback ends; a GUP for write then faults and, when the   *)
+(*    mapping needs stable writes, waits in page_mkwrite (folio_wait_stable*)
+(*    in mm/page-writeback.c, 6.1.192 and 6.12 alike);                     *)
+(*  - writeback never asks folio_maybe_dma_pinned() in either kernel; the  *)
+(*    WRITEBACK knob's "skip-pinned" is the HYPOTHETICAL policy where it   *)
+(*    does (at page_mkclean time) and redirties a maybe-pinned page;       *)
+(*  - a bio's pages carry no byte offsets: one bvec per bio_add_page.      *)
 (***************************************************************************)
 EXTENDS PageRef, Integers, Sequences, FiniteSets
 
 CONSTANTS
+    KERNEL,            \* "2019" | "6.1" | "6.12": whose code the program follows
     \* --- the scenario ------------------------------------------------------
     Pages, PageKind,   \* PageKind[p] \in {"user", "pagecache", "zero", "kernel"}
     Large,             \* Large[p]: the page is part of a large folio
+    Stable,            \* Stable[p]: its mapping needs stable writes (SB_I_STABLE_WRITES)
     Iters, IterKind,   \* IterKind[i] \in {"iovec", "ubuf", "bvec", "kvec", "pipe"}
-    IterDir,           \* "source" (data read from the pages) or "dest"
-    IterPages,         \* IterPages[i]: the pages, in order
+    IterDir,           \* "source" (data read from the pages) or "dest" (FOLL_WRITE)
+    IterPages,         \* IterPages[i]: the pages, in order (a page may repeat)
     Bios, BioOp,       \* BioOp[b] \in {"read", "write"}
     BioEndIo,          \* BioEndIo[b]: the C name of the bio's bi_end_io
     BioDeferred,       \* the end_io queues the release to a workqueue (cifs)
-    BioNoRelease,      \* the end_io releases nothing; the submitter balances
-                       \* (nfs/direct.c with the blocklayout end_io)
+    BioNoRelease,      \* the end_io releases nothing (its owner does, or nobody)
     Actors,            \* the scenario's actors (the completion context is "irq")
-    Prog,              \* Prog[a]: sequence of [op, args, site, from]
+    Prog,              \* Prog[a]: sequence of [op, args, site, toks]
+    Toks,              \* every reference a call of the programs may take
+    TokPage, TokOp, TokIter,
     \* --- design knobs (PageRef.tla has the accounting ones) -----------------
-    END_IO,            \* "put-all" | "unpin-all" | "split" | "common-bool" |
-                       \* "bio-flag" | "per-page-mark" | "submitter"
-    RELEASE,           \* what a converted put_page() call site does:
-                       \* "put_page" | "put_user_page" | "iov_iter_put_pages"
-    FILL_RULE,         \* "any": bio_add_page takes pages from anywhere;
-                       \* "one-iter": the kernel's bio_iov_iter_get_pages rule,
-                       \* one iterator (one release mode) per bio
-    MERGE              \* "own-end-io": merged bios keep their bi_end_io (the
-                       \* kernel); "shared-end-io": HYPOTHETICAL, the request's
+    END_IO,            \* what bio_release_pages() / the end_io releases:
+                       \* "no-page-ref" (6.1: put_page unless BIO_NO_PAGE_REF),
+                       \* "page-pinned" (6.12: unpin iff BIO_PAGE_PINNED);
+                       \* proposals: "put-all" | "unpin-all" | "split" |
+                       \* "common-bool" | "per-page-mark" | "submitter"
+    RELEASE,           \* what a put_page() call site of iterator pages does:
+                       \* "put_page" (as written: the kernels) | proposals:
+                       \* "put_user_page" | "iov_iter_put_pages"
+    GET_PAGES,         \* what iov_iter_get_pages*() takes on user pages:
+                       \* "foll-get" (get_user_pages_fast, the kernels) |
+                       \* "pin" (the 2019 plan: convert those sites to pins)
+    ZERO_PAGE_POLICY,  \* how fs/direct-io.c takes the ZERO_PAGE it adds:
+                       \* "get" (6.1 get_page) | "add-pin" (6.12 dio_pin_page ->
+                       \* folio_add_pin) | "pin" (the thread: "take a GUP-ref on
+                       \* the ZERO_PAGE as well") | "no-ref" (HYPOTHETICAL here;
+                       \* iomap's separate zeroing bio does it)
+    FILL_RULE,         \* "any": bio_add_page() accepts any page (both kernels);
+                       \* "one-iter": HYPOTHETICAL, refuses a page the bio would
+                       \* release the wrong way
+    MERGE,             \* "own-end-io": merged bios keep their bi_end_io (the
+                       \* kernels); "shared-end-io": HYPOTHETICAL, the request's
                        \* first bio's end_io releases every merged bio's pages;
                        \* "none": no merging
+    WRITEBACK          \* "no-check": writeback never asks whether a page is
+                       \* pinned (both kernels); "skip-pinned": HYPOTHETICAL,
+                       \* folio_maybe_dma_pinned() at page_mkclean time and a
+                       \* maybe-pinned page is redirtied, not written
 
 VARIABLES
     page,    \* page[p]: the struct page record of PageRef.tla
-    bio,     \* bio[b]: [state, pages, endio, flags, rq]; rq is the first
-             \* bio of the request b was merged into (b itself if none)
+    bio,     \* bio[b]: [state, pages, endio, flags, rq]; pages are
+             \* [pg, how, gup] (gup: the reference came from a GUP of user
+             \* memory); rq is the first bio of the request b was merged into
     wq,      \* bios whose end_io queued their release to the workqueue
-    got,     \* got[a]: pairs <<source, page>> actor a holds a ref on
-    missed,  \* missed[a]: pairs <<iterator, page>> a's GUP faulted before
+    got,     \* the tokens (references) the actors hold
+    missed,  \* the tokens a GUP did not obtain (it faulted or was refused)
     pc,      \* pc[a]: index of a's next call in Prog[a]
     seen,    \* seen[a]: pages writeback actor a found maybe-pinned
     bad,     \* harms and reachable conditions so far: [harm, page]
@@ -73,33 +108,70 @@ vars == <<page, bio, wq, got, missed, pc, seen, bad, ev>>
 View == <<page, bio, wq, got, missed, pc, seen, bad>>
 
 IsZero(p) == PageKind[p] = "zero"
-UserBacked(i) == IterKind[i] \in {"iovec", "ubuf"}
-\* Readable names for the sources of a reference besides iterators.
-FsZero == "fs"         \* the filesystem adds ZERO_PAGE itself (dio_zero_block)
-GetPage == "get_page"  \* an explicit get_page() in the actor's program
+UserBacked(i) == i \in Iters /\ IterKind[i] \in {"iovec", "ubuf"}
+\* The filesystem takes the ZERO_PAGE it adds (fs/direct-io.c dio_zero_block).
+FsZero == "fs_zero"
 
 -----------------------------------------------------------------------------
-(* How each source of pages takes its reference.                          *)
+(* How each call takes its references.                                    *)
 
-\* iov_iter_get_pages(): GUP for user-backed iterators (FOLL_PIN once the
-\* design tracks pins, FOLL_GET before), get_page() per pipe buffer
-\* (pre-2023 ITER_PIPE), nothing for bvec/kvec (the caller owns the pages).
-IterHow(i) ==
-    CASE UserBacked(i)          -> IF PIN_ACCOUNTING = "get" THEN "get" ELSE "pin"
-      [] IterKind[i] = "pipe"   -> "get"
-      [] OTHER                  -> "none"
+\* The GUP behind iov_iter_get_pages2() / _alloc2() (6.1 and 6.12
+\* lib/iov_iter.c:__iov_iter_get_pages_alloc) and 2019's iov_iter_get_pages():
+\* get_user_pages_fast() on user memory (FOLL_GET; the proposals convert it to
+\* a pin), get_page() on each bvec page and each pipe buffer (6.1
+\* pipe_get_pages); a kvec fails with -EFAULT (see GetFaults).
+GetPagesOps == {"iov_iter_get_pages", "iov_iter_get_pages_alloc",
+                "iov_iter_get_pages2", "iov_iter_get_pages_alloc2"}
+GetPagesHow(it) ==
+    CASE UserBacked(it)                     -> IF GET_PAGES = "pin" THEN "pin" ELSE "get"
+      [] IterKind[it] \in {"bvec", "pipe"}  -> "get"
+      [] OTHER                              -> "none"
 
-\* What fs/direct-io.c takes on ZERO_PAGE before adding it to a bio.
-ZeroHow ==
-    CASE ZERO_PAGE_POLICY = "get"         -> "get"    \* get_page, pre-2023
-      [] ZERO_PAGE_POLICY = "pin"         -> "pin"    \* "take a GUP-ref on it too"
-      [] ZERO_PAGE_POLICY = "no-ref"      -> "none"   \* iomap's separate bio
-      [] ZERO_PAGE_POLICY = "pin-neutral" -> "pin"    \* a pin that is a no-op
+\* 6.12 lib/iov_iter.c:iov_iter_extract_pages: pin_user_pages_fast() on user
+\* memory; bvec and kvec pages are listed with no reference.
+ExtractHow(it) == IF UserBacked(it) THEN "pin" ELSE "none"
 
-SourceHow(src) ==
-    CASE src = FsZero  -> ZeroHow
-      [] src = GetPage -> "get"
-      [] src \in Iters -> IterHow(src)
+\* block/bio.c:bio_iov_iter_get_pages: a bvec iterator is attached as it is
+\* (bio_iov_bvec_set, no reference, both kernels); otherwise 6.12 extracts
+\* (__bio_iov_iter_get_pages -> iov_iter_extract_pages) and 6.1 and 2019 get
+\* (-> iov_iter_get_pages2 / iov_iter_get_pages).
+BioIterHow(it) ==
+    CASE IterKind[it] = "bvec" -> "none"
+      [] KERNEL = "6.12"       -> ExtractHow(it)
+      [] OTHER                 -> GetPagesHow(it)
+
+\* What fs/direct-io.c takes on the ZERO_PAGE it adds.
+ZeroHow == CASE ZERO_PAGE_POLICY \in {"pin", "add-pin"} -> "pin"
+             [] ZERO_PAGE_POLICY = "get"               -> "get"
+             [] ZERO_PAGE_POLICY = "no-ref"            -> "none"
+
+PinOps == {"pin_user_pages", "pin_user_pages_fast"}
+GetUserOps == {"get_user_pages", "get_user_pages_fast"}
+\* The calls that take references on each page of an iterator.
+IterTakeOps == GetPagesOps \cup PinOps \cup GetUserOps \cup {"iov_iter_extract_pages"}
+
+TakeHow(t) ==
+    LET op == TokOp[t]  it == TokIter[t] IN
+    CASE op \in GetPagesOps               -> GetPagesHow(it)
+      [] op = "iov_iter_extract_pages"    -> ExtractHow(it)
+      [] op = "bio_iov_iter_get_pages"    -> BioIterHow(it)
+      [] op \in PinOps                    -> "pin"     \* mm/gup.c FOLL_PIN
+      [] op \in GetUserOps                -> "get"     \* mm/gup.c FOLL_GET
+      [] op = "get_page"                  -> "get"
+      [] op = "folio_add_pin"             -> "pin"
+      [] op = FsZero                      -> ZeroHow
+
+\* Constant tables, evaluated once by TLC.
+TokHow == [t \in Toks |-> TakeHow(t)]
+\* The reference came from a GUP of user memory (FOLL_GET or FOLL_PIN).
+TokGup == [t \in Toks |-> TokOp[t] \in IterTakeOps \cup {"bio_iov_iter_get_pages"}
+                          /\ UserBacked(TokIter[t])]
+
+\* A GUP that fails at once with -EFAULT, taking nothing: iov_iter_get_pages2()
+\* of a kvec (lib/iov_iter.c:__iov_iter_get_pages_alloc returns -EFAULT).
+GetFaults(op, it) ==
+    IterKind[it] = "kvec" /\
+    (op \in GetPagesOps \/ (op = "bio_iov_iter_get_pages" /\ KERNEL # "6.12"))
 
 -----------------------------------------------------------------------------
 (* Bios in flight and what the device does to their pages.               *)
@@ -110,21 +182,31 @@ DmaPages(bs) == UNION {BioPages(b, bs) : b \in InFlight(bs)}
 \* A READ bio's device writes into memory: the page content changes under DMA.
 DmaWritePages(bs) == UNION {BioPages(b, bs) : b \in {x \in InFlight(bs) : BioOp[x] = "read"}}
 
-\* Which release the end_io does for one page, per the end_io design.
-EndIoMode(b, how) ==
-    CASE BioNoRelease[b]          -> "none"
+\* iov_iter_put_pages() (proposed in the thread): release the way taken.
+ExactMode(how) == CASE how = "pin" -> "unpin" [] how = "get" -> "put" [] OTHER -> "none"
+
+(* What bio_release_pages() does with one page of bio b, per the design.   *)
+(*  6.1  include/linux/bio.h:bio_release_pages: __bio_release_pages (put   *)
+(*       each folio) unless BIO_NO_PAGE_REF;                               *)
+(*  6.12 include/linux/bio.h:bio_release_pages: __bio_release_pages        *)
+(*       (unpin_user_folio per folio) only when BIO_PAGE_PINNED; otherwise *)
+(*       nothing: the bio's owner keeps the pages.                         *)
+(* The proposals' end_io variants as the thread names them.                *)
+BioReleaseMode(b, how) ==
+    CASE END_IO = "no-page-ref"   -> IF "BIO_NO_PAGE_REF" \in bio[b].flags THEN "none" ELSE "put"
+      [] END_IO = "page-pinned"   -> IF "BIO_PAGE_PINNED" \in bio[b].flags THEN "unpin" ELSE "none"
       [] END_IO = "put-all"       -> "put"
       [] END_IO = "unpin-all"     -> "unpin"
       [] END_IO = "split"         -> IF bio[b].endio = "gup" THEN "unpin" ELSE "put"
       [] END_IO = "common-bool"   -> IF \E k \in 1..Len(bio[b].pages) : bio[b].pages[k].how = "pin"
                                      THEN "unpin" ELSE "put"
-      [] END_IO = "bio-flag"      -> IF "BIO_NO_PAGE_REF" \in bio[b].flags THEN "none"
-                                     ELSE IF "BIO_PAGE_PINNED" \in bio[b].flags THEN "unpin"
-                                     ELSE "put"
       [] END_IO = "per-page-mark" -> CASE how = "pin" -> "unpin"
                                        [] how = "get" -> "put"
                                        [] OTHER       -> "none"
       [] END_IO = "submitter"     -> "none"
+
+\* What the bio's end_io releases: nothing when it releases nothing itself.
+EndIoMode(b, how) == IF BioNoRelease[b] THEN "none" ELSE BioReleaseMode(b, how)
 
 \* The C function bio_endio() calls, as the thread names the variants.
 EndIoName(b) ==
@@ -136,12 +218,8 @@ EndIoName(b) ==
 SiteMode(how) ==
     CASE RELEASE = "put_page"           -> "put"
       [] RELEASE = "put_user_page"      -> "unpin"
-      [] RELEASE = "iov_iter_put_pages" -> CASE how = "pin" -> "unpin"
-                                              [] how = "get" -> "put"
-                                              [] OTHER       -> "none"
+      [] RELEASE = "iov_iter_put_pages" -> ExactMode(how)
 
-\* iov_iter_put_pages() (proposed in the thread): release the way taken.
-ExactMode(how) == CASE how = "pin" -> "unpin" [] how = "get" -> "put" [] OTHER -> "none"
 
 -----------------------------------------------------------------------------
 (* A step works on a "world" w = [page, harm, got, missed, note] and     *)
@@ -149,7 +227,7 @@ ExactMode(how) == CASE how = "pin" -> "unpin" [] how = "get" -> "put" [] OTHER -
 
 Harms(hs, p) == {[harm |-> h, page |-> p] : h \in hs}
 
-World(a) == [page |-> page, harm |-> {}, got |-> got[a], missed |-> missed[a], note |-> ""]
+World == [page |-> page, harm |-> {}, got |-> got, missed |-> missed, note |-> ""]
 
 \* Apply a PageRef result for page p to the world.
 Apply(w, p, r) == [w EXCEPT !.page[p] = r.pg, !.harm = @ \cup Harms(r.harm, p)]
@@ -173,49 +251,63 @@ Commit(a, c, w0, bs0) ==
     \E w \in {w0} : \E bs2 \in {bs0} :
         /\ page' = w.page
         /\ bio' = bs2
-        /\ got' = [got EXCEPT ![a] = w.got]
-        /\ missed' = [missed EXCEPT ![a] = w.missed]
+        /\ got' = w.got
+        /\ missed' = w.missed
         /\ pc' = [pc EXCEPT ![a] = @ + 1]
         /\ bad' = bad \cup w.harm \cup FreedUnderDma(w.page, bs2)
         /\ ev' = Event(a, c, w.note)
         /\ UNCHANGED wq
 
+\* A call on a reference its GUP did not obtain does nothing.
+Skipped(a, c, p) == Commit(a, c, [World EXCEPT !.note = "skipped: " \o p \o " was not obtained"], bio)
+
+\* The token a call hands on or releases ("" when it names none).
+Tok(c) == IF c.toks = <<>> THEN "" ELSE c.toks[1]
+
 -----------------------------------------------------------------------------
 (* The calls an actor's program can make.                                 *)
 
-(* iov_iter_get_pages() / _alloc() / iov_iter_extract_pages()             *)
-(* (lib/iov_iter.c): take each page of the iterator in order. For a       *)
-(* user-backed iterator this is get_user_pages_fast() / pin_user_pages_   *)
-(* fast(): an unmapped address faults with -EFAULT and takes nothing more; *)
-(* the grab path's overflow check refuses with -ENOMEM.                   *)
-\* GUP stopped: the pages from here on were not obtained.
-Miss(w, it, todo, why) ==
-    [w EXCEPT !.missed = @ \cup {<<it, todo[k]>> : k \in 1..Len(todo)}, !.note = why]
+\* GUP stopped: the references from here on were not obtained.
+Miss(w, todo, why) ==
+    [w EXCEPT !.missed = @ \cup {todo[k] : k \in 1..Len(todo)}, !.note = why]
 
+(* Take each reference of todo in order (lib/iov_iter.c, mm/gup.c). On     *)
+(* user memory this is get_user_pages_fast() / pin_user_pages_fast(): an   *)
+(* unmapped address faults with -EFAULT and takes nothing more; the grab   *)
+(* path's overflow check refuses with -ENOMEM (6.12 mm/gup.c               *)
+(* try_grab_folio: WARN_ON_ONCE(folio_ref_count(folio) <= 0)).             *)
 RECURSIVE GupEach(_, _, _)
 GupEach(w, it, todo) ==
     IF todo = <<>> THEN w
-    ELSE LET p == Head(todo) IN
+    ELSE LET t == Head(todo)  p == TokPage[t] IN
          IF UserBacked(it) /\ (~w.page[p].mapped \/ w.page[p].freed)
-         THEN Miss(w, it, todo, "-EFAULT: " \o p \o " is not mapped")
+         THEN Miss(w, todo, "-EFAULT: " \o p \o " is not mapped")
          ELSE IF UserBacked(it) /\ GrabRefused(w.page[p])
-         \* try_grab_folio(): WARN_ON_ONCE(folio_ref_count(folio) <= 0), then -ENOMEM
-         THEN Miss([w EXCEPT !.harm = @ \cup Harms({"grab-refused"} \cup Warn(TRUE, "grab"), p)], it, todo,
+         THEN Miss([w EXCEPT !.harm = @ \cup Harms({"grab-refused"} \cup Warn(TRUE, "grab"), p)], todo,
                    "-ENOMEM: " \o p \o "._refcount <= 0, grab refused")
-         ELSE GupEach([Apply(w, p, Take(w.page[p], IterHow(it), Large[p], IsZero(p)))
-                          EXCEPT !.got = @ \cup {<<it, p>>}, !.missed = @ \ {<<it, p>>}],
+         ELSE GupEach([Apply(w, p, Take(w.page[p], TokHow[t], Large[p], IsZero(p)))
+                          EXCEPT !.got = @ \cup {t}],
                       it, Tail(todo))
 
-\* FOLL_WRITE faults on a PTE page_mkclean() write-protected, and the fault
-\* waits for writeback (folio_wait_stable) before the page can be pinned.
+\* Take an iterator's references: all of them, or none on an early -EFAULT.
+TakeAll(w, op, it, toks) ==
+    IF GetFaults(op, it) THEN Miss(w, toks, "-EFAULT: a kvec has no pages to get")
+    ELSE GupEach(w, it, toks)
+
+\* FOLL_WRITE faults on a PTE page_mkclean() write-protected; page_mkwrite
+\* waits for writeback only when the mapping needs stable writes
+\* (mm/page-writeback.c:folio_wait_stable, 6.1.192 and 6.12).
 GupMustWait(it) ==
     UserBacked(it) /\ IterDir[it] = "dest" /\
-    \E k \in 1..Len(IterPages[it]) : page[IterPages[it][k]].writeback
+    \E k \in 1..Len(IterPages[it]) : page[IterPages[it][k]].writeback /\ Stable[IterPages[it][k]]
 
-iov_iter_get_pages(a, c) ==
+(* iov_iter_get_pages2() / _alloc2() (FOLL_GET), iov_iter_extract_pages()  *)
+(* (FOLL_PIN), 2019's iov_iter_get_pages(), pin_user_pages*() and          *)
+(* get_user_pages*() over the pages of an iterator.                        *)
+gup(a, c) ==
     LET it == c.args[1] IN
     /\ ~GupMustWait(it)
-    /\ Commit(a, c, GupEach(World(a), it, IterPages[it]), bio)
+    /\ Commit(a, c, TakeAll(World, c.op, it, c.toks), bio)
 
 \* Would the bio's release give back a page taken as `how` the way it was taken?
 Compatible(b, how, p) ==
@@ -223,185 +315,255 @@ Compatible(b, how, p) ==
     \/ LET e1 == bio[b].pages[1] IN
        IF END_IO = "per-page-mark" THEN TRUE
        ELSE \/ ExactMode(how) = ExactMode(e1.how)
-            \/ IsZero(p) /\ ZERO_PAGE_POLICY = "pin-neutral" /\ e1.how = "pin"
+            \/ IsZero(p) /\ PinNeutral(TRUE) /\ e1.how = "pin"
 
-(* Append one page to bio b, taken as `how`, in world w. The first page      *)
-(* decides the bio's release mode: the _normal/_gup end_io (split), and      *)
-(* BIO_PAGE_PINNED / BIO_NO_PAGE_REF (bio-flag). Under the one-iter fill     *)
-(* rule a page the bio would release the wrong way is refused, and the      *)
-(* caller gives its reference back the way it took it, as                   *)
-(* __bio_iov_iter_get_pages() does with pages bio_add_page() did not take.  *)
-AddPage(w, bs, b, p, how, src) ==
+(* Append page p to bio b, its reference taken as `how`, in world w. The  *)
+(* first page decides the proposals' _normal/_gup end_io (split). Under    *)
+(* the HYPOTHETICAL one-iter fill rule a page the bio would release the   *)
+(* wrong way is refused and its reference given back; no kernel has it:   *)
+(* 6.12 block/bio.c:bio_add_page checks only room and the size limit.     *)
+AddPage(w, bs, b, p, how, fromGup, t) ==
     LET first == bs[b].pages = <<>>
-        flags == IF ~first \/ END_IO # "bio-flag" THEN bs[b].flags
-                 ELSE CASE how = "pin"  -> {"BIO_PAGE_PINNED"}
-                        [] how = "none" -> {"BIO_NO_PAGE_REF"}
-                        [] OTHER        -> {}
         endio == IF first THEN (IF how = "pin" THEN "gup" ELSE "normal") ELSE bs[b].endio
     IN
     IF FILL_RULE = "one-iter" /\ ~Compatible(b, how, p)
     THEN [w |-> [ReleaseOne(w, p, how, ExactMode(how))
                     EXCEPT !.harm = @ \cup Harms({"fill-rejected"}, p),
-                           !.got = @ \ {<<src, p>>},
-                           !.note = "rejected: one iterator, one release mode per bio "
-                                    \o "(bio_iov_iter_get_pages); " \o p \o " given back"],
+                           !.got = @ \ {t},
+                           !.note = "HYPOTHETICAL fill rule: rejected, one release mode per bio; "
+                                    \o p \o " given back"],
           bs |-> bs]
     ELSE [w |-> [w EXCEPT !.harm = @ \cup Harms(Touch(w.page[p]), p)],
-          bs |-> [bs EXCEPT ![b].pages = Append(@, [pg |-> p, how |-> how]),
-                            ![b].flags = flags, ![b].endio = endio]]
+          bs |-> [bs EXCEPT ![b].pages = Append(@, [pg |-> p, how |-> how, gup |-> fromGup]),
+                            ![b].endio = endio]]
 
-(* bio_add_page() (block/bio.c): append the page; the reference it holds  *)
-(* moves into the bio.                                                    *)
+(* bio_add_page() (block/bio.c): append the page. It takes no reference;  *)
+(* the bio's release gives back the one its filler holds (the token the   *)
+(* call names), or none when the page's owner keeps it (a buffer head's   *)
+(* page-cache page). ZERO_PAGE the filesystem adds is taken here, as      *)
+(* fs/direct-io.c's submit_page_section() does (6.1 get_page, 6.12         *)
+(* dio_pin_page -> folio_add_pin, which returns at once for the zero folio*)
+(* and otherwise WARNs if the folio is not pinned already).               *)
 bio_add_page(a, c) ==
-    LET b == c.args[1]  p == c.args[2]  src == c.from  how == SourceHow(src)
-        w0 == World(a)
-        \* fs/direct-io.c takes its ZERO_PAGE ref right before adding it; since
-        \* 2023 that is folio_add_pin(), which WARNs if the folio is not pinned
-        \* (and returns at once for the zero folio).
-        addPinWarn == Warn(how = "pin" /\ ~PinNeutral(TRUE) /\ ~MaybeDmaPinned(page[p], Large[p]), "add-pin")
-        w1 == IF src = FsZero
-              THEN [Apply(w0, p, Take(page[p], how, Large[p], TRUE)) EXCEPT !.harm = @ \cup Harms(addPinWarn, p)]
-              ELSE w0
-        r == AddPage(w1, bio, b, p, how, src)
+    LET b == c.args[1]  p == c.args[2]  t == Tok(c)
+        fsZero == t # "" /\ TokOp[t] = FsZero
+        how == IF t = "" THEN "none" ELSE TokHow[t]
+        addPinWarn == Warn(ZERO_PAGE_POLICY = "add-pin" /\ ~PinNeutral(TRUE)
+                           /\ ~MaybeDmaPinned(page[p], Large[p]), "add-pin")
+        w1 == IF fsZero
+              THEN [Apply(World, p, Take(page[p], how, Large[p], TRUE)) EXCEPT !.harm = @ \cup Harms(addPinWarn, p)]
+              ELSE World
+        r == AddPage(w1, bio, b, p, how, t # "" /\ TokGup[t], t)
     IN
-    IF <<src, p>> \in missed[a]
-    THEN Commit(a, c, [w0 EXCEPT !.note = "skipped: " \o p \o " was not obtained"], bio)
+    IF t \in missed THEN Skipped(a, c, p)
     ELSE Commit(a, c, r.w, r.bs)
 
-RECURSIVE AddEach(_, _, _, _)
-AddEach(r, b, it, todo) ==
+RECURSIVE AddEach(_, _, _)
+AddEach(r, b, todo) ==
     IF todo = <<>> THEN r
-    ELSE LET p == Head(todo) IN
-         AddEach(IF <<it, p>> \in r.w.got THEN AddPage(r.w, r.bs, b, p, IterHow(it), it) ELSE r,
-                 b, it, Tail(todo))
+    ELSE LET t == Head(todo)  p == TokPage[t] IN
+         AddEach(IF t \in r.w.got THEN AddPage(r.w, r.bs, b, p, TokHow[t], TokGup[t], t) ELSE r,
+                 b, Tail(todo))
 
-(* bio_iov_iter_get_pages() (block/bio.c, 2023): extract the iterator's    *)
-(* pages (iov_iter_extract_pages: pinned if user-backed, no ref for bvec)  *)
-(* and add them all to the bio, which takes the iterator's release mode.   *)
+(* bio_iov_iter_get_pages() (block/bio.c): a bvec is attached as it is    *)
+(* (bio_iov_bvec_set; 6.1 also sets BIO_NO_PAGE_REF); 6.12 sets           *)
+(* BIO_PAGE_PINNED before extracting when iov_iter_extract_will_pin()     *)
+(* (user-backed); the pages obtained are added, a short count keeps what  *)
+(* it got. The references stay the actor's as well, for a release at the  *)
+(* call site after the I/O (6.1 block/fops.c:__blkdev_direct_IO_simple).  *)
 bio_iov_iter_get_pages(a, c) ==
     LET b == c.args[1]  it == c.args[2]
-        w == GupEach(World(a), it, IterPages[it])
+        flag == CASE KERNEL = "6.12" /\ UserBacked(it)    -> {"BIO_PAGE_PINNED"}
+                  [] KERNEL # "6.12" /\ IterKind[it] = "bvec" -> {"BIO_NO_PAGE_REF"}
+                  [] OTHER                                -> {}
+        w == TakeAll(World, c.op, it, c.toks)
+        bs == [bio EXCEPT ![b].flags = @ \cup flag]
     IN
     /\ ~GupMustWait(it)
-    /\ LET r == AddEach([w |-> w, bs |-> bio], b, it, IterPages[it]) IN Commit(a, c, r.w, r.bs)
+    /\ LET r == AddEach([w |-> w, bs |-> bs], b, c.toks) IN Commit(a, c, r.w, r.bs)
+
+(* bio_set_flag() where the filesystem sets up the bio: 6.12              *)
+(* fs/direct-io.c:dio_bio_alloc sets BIO_PAGE_PINNED when dio->is_pinned  *)
+(* (iov_iter_extract_will_pin: the iterator is user-backed).              *)
+bio_set_flag(a, c) ==
+    LET b == c.args[1] IN
+    Commit(a, c, World, [bio EXCEPT ![b].flags = @ \cup {c.args[2]}])
 
 \* Another actor still has a fill of bio b ahead in its program.
 FillPending(b, a) ==
     \E x \in Actors \ {a} : \E k \in pc[x]..Len(Prog[x]) :
-        Prog[x][k].op \in {"bio_add_page", "bio_iov_iter_get_pages"} /\ Prog[x][k].args[1] = b
+        Prog[x][k].op \in {"bio_add_page", "bio_iov_iter_get_pages", "bio_set_flag"} /\ Prog[x][k].args[1] = b
 
 (* submit_bio() (block/blk-core.c): the device may now DMA at any time.   *)
 (* Fill sites in other contexts run before the submit, as the C code      *)
 (* orders them (a simplification: the model has no completion variable). *)
 submit_bio(a, c) ==
-    LET b == c.args[1]  w == World(a) IN
+    LET b == c.args[1] IN
     /\ ~FillPending(b, a)
     /\ Commit(a, c,
-           [w EXCEPT !.harm = @ \cup UNION {Harms(Touch(page[p]), p) : p \in BioPages(b, bio)}],
+           [World EXCEPT !.harm = @ \cup UNION {Harms(Touch(page[p]), p) : p \in BioPages(b, bio)}],
            [bio EXCEPT ![b].state = "inflight"])
 
 (* wait_for_completion(): the submitter sleeps until bio_endio() ran.     *)
 wait_for_completion(a, c) ==
     /\ bio[c.args[1]].state = "done"
-    /\ Commit(a, c, World(a), bio)
+    /\ Commit(a, c, World, bio)
+
+\* A further reference on a page whose first reference (toks[2]) was never got.
+OnMissed(c) == Len(c.toks) = 2 /\ c.toks[2] \in missed
 
 (* get_page() (include/linux/mm.h): a plain +1, no overflow check.       *)
 get_page(a, c) ==
     LET p == c.args[1] IN
-    Commit(a, c, [Apply(World(a), p, RefAdd(page[p], 1)) EXCEPT !.got = @ \cup {<<GetPage, p>>}], bio)
+    IF OnMissed(c) THEN Skipped(a, c, p)
+    ELSE Commit(a, c, [Apply(World, p, RefAdd(page[p], 1)) EXCEPT !.got = @ \cup {Tok(c)}], bio)
 
-(* A release at a call site: put_page() of iterator pages is converted per *)
-(* the RELEASE knob; put_page() of a get_page()'d page stays put_page().  *)
+(* folio_add_pin() (6.12 mm/gup.c): one more pin on a folio the caller    *)
+(* already pinned; a no-op on the zero folio; WARN_ON_ONCE when the folio *)
+(* does not read pinned (_pincount < 1, or _refcount < the bias).         *)
+folio_add_pin(a, c) ==
+    LET p == c.args[1]
+        warn == Warn(~PinNeutral(IsZero(p)) /\ ~MaybeDmaPinned(page[p], Large[p]), "add-pin")
+    IN
+    IF OnMissed(c) THEN Skipped(a, c, p)
+    ELSE Commit(a, c, [Apply(World, p, Pin(page[p], Large[p], IsZero(p)))
+                           EXCEPT !.got = @ \cup {Tok(c)}, !.harm = @ \cup Harms(warn, p)], bio)
+
+(* A release at a call site of the reference token t. With no token, the  *)
+(* page's owner drops its own reference (a kernel page's, taken before the *)
+(* path starts).                                                          *)
 CallSiteRelease(a, c, modeOf(_)) ==
-    LET p == c.args[1]  src == c.from  how == SourceHow(src)  w == World(a) IN
-    IF <<src, p>> \in missed[a]
-    THEN Commit(a, c, [w EXCEPT !.note = "skipped: " \o p \o " was not obtained"], bio)
-    ELSE Commit(a, c, [ReleaseOne(w, p, how, modeOf(how)) EXCEPT !.got = @ \ {<<src, p>>}], bio)
+    LET p == c.args[1]  t == Tok(c)  how == IF t = "" THEN "get" ELSE TokHow[t] IN
+    IF t \in missed THEN Skipped(a, c, p)
+    ELSE Commit(a, c, [ReleaseOne(World, p, how, modeOf(t)) EXCEPT !.got = @ \ {t}], bio)
 
+(* put_page(): put_page as written in the kernels; under a proposal a      *)
+(* put_page() of iterator pages is converted as its RELEASE knob says.    *)
 put_page(a, c) ==
-    CallSiteRelease(a, c, LAMBDA how : IF c.from \in Iters THEN SiteMode(how) ELSE "put")
+    CallSiteRelease(a, c, LAMBDA t : IF t # "" /\ TokIter[t] # "" THEN SiteMode(TokHow[t]) ELSE "put")
 
 \* unpin_user_page() (mm/gup.c), put_user_page() in 2019: always an unpin.
-unpin_user_page(a, c) == CallSiteRelease(a, c, LAMBDA how : "unpin")
+unpin_user_page(a, c) == CallSiteRelease(a, c, LAMBDA t : "unpin")
 
+\* Release each token of todo still held: the way it was taken ("exact"),
+\* or with an unpin ("unpin").
 RECURSIVE PutEach(_, _, _)
-PutEach(w, it, todo) ==
+PutEach(w, todo, rule) ==
     IF todo = <<>> THEN w
-    ELSE LET p == Head(todo) IN
-         PutEach(IF <<it, p>> \in w.got
-                 THEN [ReleaseOne(w, p, IterHow(it), ExactMode(IterHow(it)))
-                          EXCEPT !.got = @ \ {<<it, p>>}]
+    ELSE LET t == Head(todo)  p == TokPage[t]
+             mode == IF rule = "unpin" THEN "unpin" ELSE ExactMode(TokHow[t]) IN
+         PutEach(IF t \in w.got
+                 THEN [ReleaseOne(w, p, TokHow[t], mode) EXCEPT !.got = @ \ {t}]
                  ELSE w,
-                 it, Tail(todo))
+                 Tail(todo), rule)
 
 (* iov_iter_put_pages() (proposed in the thread): balance one             *)
 (* iov_iter_get_pages(), releasing each page the way it was taken.        *)
-iov_iter_put_pages(a, c) ==
-    LET it == c.args[1] IN Commit(a, c, PutEach(World(a), it, IterPages[it]), bio)
+iov_iter_put_pages(a, c) == Commit(a, c, PutEach(World, c.toks, "exact"), bio)
 
-(* munmap() (mm/mmap.c): zap the PTE, dropping the mapping's reference    *)
-(* (ZERO_PAGE's special PTE holds none).                                  *)
+(* unpin_user_pages() (mm/gup.c): unpin each page a pin_user_pages*() of  *)
+(* this iterator took.                                                    *)
+unpin_user_pages(a, c) == Commit(a, c, PutEach(World, c.toks, "unpin"), bio)
+
+\* Release the pages of bio b in world w, with the release mode of bio `by`:
+\* what its end_io does ("end_io") or what bio_release_pages() does ("release").
+RECURSIVE ReleaseEach(_, _, _, _, _)
+ReleaseEach(w, b, by, k, rule) ==
+    IF k > Len(bio[b].pages) THEN w
+    ELSE LET e == bio[b].pages[k]
+             mode == IF rule = "end_io" THEN EndIoMode(by, e.how) ELSE BioReleaseMode(by, e.how) IN
+         ReleaseEach(ReleaseOne(w, e.pg, e.how, mode), b, by, k + 1, rule)
+
+(* bio_release_pages() called by the bio's owner after the I/O (6.1       *)
+(* block/fops.c:__blkdev_direct_IO_simple after submit_bio_wait), as the  *)
+(* design defines it.                                                     *)
+bio_release_pages(a, c) ==
+    LET b == c.args[1] IN Commit(a, c, ReleaseEach(World, b, b, 1, "release"), bio)
+
+(* munmap() (mm/mmap.c:do_munmap): zap the PTE, dropping the mapping's    *)
+(* reference (ZERO_PAGE's special PTE holds none).                        *)
 munmap(a, c) ==
-    LET p == c.args[1]  w == World(a) IN
-    IF ~page[p].mapped THEN Commit(a, c, [w EXCEPT !.note = p \o " is not mapped"], bio)
-    ELSE IF IsZero(p) THEN Commit(a, c, [w EXCEPT !.page[p].mapped = FALSE], bio)
+    LET p == c.args[1] IN
+    IF ~page[p].mapped THEN Commit(a, c, [World EXCEPT !.note = p \o " is not mapped"], bio)
+    ELSE IF IsZero(p) THEN Commit(a, c, [World EXCEPT !.page[p].mapped = FALSE], bio)
     ELSE LET r == PutRefs([page[p] EXCEPT !.mapped = FALSE], 1, FALSE) IN
-         Commit(a, c, Apply(w, p, r), bio)
+         Commit(a, c, Apply(World, p, r), bio)
 
-(* truncate_inode_pages() (mm/truncate.c): unmap the page from every      *)
-(* process and drop the page cache's reference.                           *)
+(* truncate_inode_pages() (mm/truncate.c): wait for writeback             *)
+(* (folio_wait_writeback in truncate_inode_pages_range), unmap the page   *)
+(* from every process and drop the page cache's reference.                *)
 truncate(a, c) ==
-    LET p == c.args[1]  w == World(a)  n == IF page[p].mapped THEN 2 ELSE 1 IN
-    IF ~page[p].cache THEN Commit(a, c, [w EXCEPT !.note = p \o " is not in the page cache"], bio)
-    ELSE Commit(a, c, Apply(w, p, PutRefs([page[p] EXCEPT !.mapped = FALSE, !.cache = FALSE],
-                                          n, FALSE)), bio)
+    LET p == c.args[1]  n == IF page[p].mapped THEN 2 ELSE 1 IN
+    IF ~page[p].cache THEN Commit(a, c, [World EXCEPT !.note = p \o " is not in the page cache"], bio)
+    ELSE /\ ~page[p].writeback
+         /\ Commit(a, c, Apply(World, p, PutRefs([page[p] EXCEPT !.mapped = FALSE, !.cache = FALSE],
+                                                 n, FALSE)), bio)
 
-(* folio_clear_dirty_for_io() -> page_mkclean() (mm/page-writeback.c,     *)
-(* mm/rmap.c): under the page lock, write-protect the PTEs and clear      *)
-(* dirty; the page stays locked for writeback until end_page_writeback.   *)
+\* Writeback reaches a page through its mapping: a truncated page is gone.
+NotInCache(a, c, p) ==
+    Commit(a, c, [World EXCEPT !.note = p \o " is not in the page cache: writeback finds no page"], bio)
+
+(* folio_clear_dirty_for_io() -> folio_mkclean() (mm/page-writeback.c,    *)
+(* mm/rmap.c): under the folio lock, write-protect the PTEs and clear     *)
+(* dirty; the folio stays under writeback until folio_end_writeback().    *)
+(* Under the HYPOTHETICAL skip-pinned policy writeback asks               *)
+(* folio_maybe_dma_pinned() here; no kernel does.                         *)
 page_mkclean(a, c) ==
-    LET p == c.args[1]  w == World(a) IN
-    /\ ~page[p].writeback
-    /\ Commit(a, c, Apply(w, p, Result([page[p] EXCEPT !.dirty = FALSE, !.writeback = TRUE],
-                                       Touch(page[p]))), bio)
+    LET p == c.args[1]  pinned == MaybeDmaPinned(page[p], Large[p]) IN
+    IF ~page[p].cache THEN NotInCache(a, c, p) /\ UNCHANGED seen
+    ELSE /\ ~page[p].writeback
+         /\ Commit(a, c, [Apply(World, p, Result([page[p] EXCEPT !.dirty = FALSE, !.writeback = TRUE],
+                                               Touch(page[p])))
+                            EXCEPT !.note = IF WRITEBACK = "skip-pinned"
+                                            THEN "HYPOTHETICAL: folio_maybe_dma_pinned(" \o p \o ") "
+                                                 \o (IF pinned THEN "true" ELSE "false")
+                                            ELSE ""], bio)
+         /\ seen' = IF WRITEBACK = "skip-pinned"
+                    THEN [seen EXCEPT ![a] = IF pinned THEN @ \cup {p} ELSE @ \ {p}]
+                    ELSE seen
 
-(* folio_maybe_dma_pinned() (include/linux/mm.h), asked by writeback.     *)
+(* folio_maybe_dma_pinned() (include/linux/mm.h), asked explicitly.       *)
 folio_maybe_dma_pinned(a, c) ==
     LET p == c.args[1]  pinned == MaybeDmaPinned(page[p], Large[p]) IN
-    /\ Commit(a, c, [World(a) EXCEPT !.note = IF pinned THEN "true" ELSE "false"], bio)
+    /\ Commit(a, c, [World EXCEPT !.note = IF pinned THEN "true" ELSE "false"], bio)
     /\ seen' = [seen EXCEPT ![a] = IF pinned THEN @ \cup {p} ELSE @ \ {p}]
 
-(* writepage / ->writepages (the filesystem): write the page out, unless  *)
-(* it read pinned (policy "skip": redirty it and leave it for later).     *)
+(* ->writepages (the filesystem, write_cache_pages): write the page out,  *)
+(* unless it read pinned (the skip-pinned policy: redirty, leave it).     *)
 writepage(a, c) ==
-    LET p == c.args[1]  w == World(a) IN
-    IF p \in seen[a]
-    THEN Commit(a, c, [w EXCEPT !.page[p].dirty = TRUE,
-                                !.note = "skipped: maybe DMA-pinned, redirtied"], bio)
-    ELSE Commit(a, c, [w EXCEPT !.harm = @ \cup Harms(Touch(page[p]), p)
-                                  \cup (IF p \in DmaWritePages(bio) THEN Harms({"wb-under-dma"}, p)
-                                        ELSE {})], bio)
+    LET p == c.args[1] IN
+    IF ~page[p].cache THEN NotInCache(a, c, p)
+    ELSE IF p \in seen[a]
+    THEN Commit(a, c, [World EXCEPT !.page[p].dirty = TRUE,
+                                    !.note = "skipped: maybe DMA-pinned, redirtied"], bio)
+    ELSE Commit(a, c, [World EXCEPT !.harm = @ \cup Harms(Touch(page[p]), p)
+                                      \cup (IF p \in DmaWritePages(bio) THEN Harms({"wb-under-dma"}, p)
+                                            ELSE {})], bio)
 
-(* end_page_writeback() (mm/filemap.c): writeback done, page unlocked.    *)
+(* folio_end_writeback() (mm/filemap.c): writeback done.                  *)
 end_page_writeback(a, c) ==
     LET p == c.args[1] IN
-    Commit(a, c, [World(a) EXCEPT !.page[p].writeback = FALSE], bio)
+    IF ~page[p].writeback THEN Commit(a, c, [World EXCEPT !.note = p \o " is not under writeback"], bio)
+    ELSE Commit(a, c, [World EXCEPT !.page[p].writeback = FALSE], bio)
 
 \* Dispatch one call of an actor's program by its C name.
 Call(a, c) ==
-    \/ c.op \in {"iov_iter_get_pages", "iov_iter_get_pages_alloc",
-                 "iov_iter_extract_pages"}        /\ iov_iter_get_pages(a, c) /\ UNCHANGED seen
+    \/ c.op \in IterTakeOps                       /\ gup(a, c) /\ UNCHANGED seen
     \/ c.op = "bio_add_page"                      /\ bio_add_page(a, c) /\ UNCHANGED seen
     \/ c.op = "bio_iov_iter_get_pages"            /\ bio_iov_iter_get_pages(a, c) /\ UNCHANGED seen
+    \/ c.op = "bio_set_flag"                      /\ bio_set_flag(a, c) /\ UNCHANGED seen
+    \/ c.op = "bio_release_pages"                 /\ bio_release_pages(a, c) /\ UNCHANGED seen
     \/ c.op = "submit_bio"                        /\ submit_bio(a, c) /\ UNCHANGED seen
     \/ c.op = "wait_for_completion"               /\ wait_for_completion(a, c) /\ UNCHANGED seen
     \/ c.op = "get_page"                          /\ get_page(a, c) /\ UNCHANGED seen
+    \/ c.op = "folio_add_pin"                     /\ folio_add_pin(a, c) /\ UNCHANGED seen
     \/ c.op = "put_page"                          /\ put_page(a, c) /\ UNCHANGED seen
     \/ c.op \in {"unpin_user_page", "put_user_page"} /\ unpin_user_page(a, c) /\ UNCHANGED seen
+    \/ c.op = "unpin_user_pages"                  /\ unpin_user_pages(a, c) /\ UNCHANGED seen
     \/ c.op = "iov_iter_put_pages"                /\ iov_iter_put_pages(a, c) /\ UNCHANGED seen
     \/ c.op = "munmap"                            /\ munmap(a, c) /\ UNCHANGED seen
     \/ c.op = "truncate"                          /\ truncate(a, c) /\ UNCHANGED seen
-    \/ c.op = "page_mkclean"                      /\ page_mkclean(a, c) /\ UNCHANGED seen
+    \/ c.op = "page_mkclean"                      /\ page_mkclean(a, c)
     \/ c.op = "folio_maybe_dma_pinned"            /\ folio_maybe_dma_pinned(a, c)
     \/ c.op = "writepage"                         /\ writepage(a, c) /\ UNCHANGED seen
     \/ c.op = "end_page_writeback"                /\ end_page_writeback(a, c) /\ UNCHANGED seen
@@ -411,8 +573,9 @@ ActorStep(a) == pc[a] <= Len(Prog[a]) /\ Call(a, Prog[a][pc[a]])
 -----------------------------------------------------------------------------
 (* The block layer: a submitted bio may be merged into the request of     *)
 (* another in flight (blk_attempt_plug_merge / bio_attempt_back_merge).   *)
-(* blk_rq_merge_ok() compares the operation, never bi_end_io nor the       *)
-(* BIO_PAGE_* flags, so bios with different end_ios do merge.             *)
+(* blk_rq_merge_ok() (block/blk-merge.c, 6.1 and 6.12) compares the       *)
+(* operation and a few flags, never bi_end_io nor BIO_PAGE_*, so bios with *)
+(* different end_ios do merge.                                            *)
 IsHead(b) == bio[b].rq = b
 Request(b) == {x \in Bios : bio[x].rq = b}
 
@@ -437,13 +600,6 @@ blk_rq_merge(b1, b2) ==
 (* set_page_dirty_lock). A deferred end_io (cifs) only queues the release *)
 (* to a workqueue.                                                        *)
 
-\* Release the pages of bio b in world w, with the end_io mode of bio `by`.
-RECURSIVE EndIoEach(_, _, _, _)
-EndIoEach(w, b, by, k) ==
-    IF k > Len(bio[b].pages) THEN w
-    ELSE LET e == bio[b].pages[k] IN
-         EndIoEach(ReleaseOne(w, e.pg, e.how, EndIoMode(by, e.how)), b, by, k + 1)
-
 RECURSIVE DirtyEach(_, _, _)
 DirtyEach(w, b, k) ==
     IF k > Len(bio[b].pages) THEN w
@@ -460,10 +616,8 @@ CompleteEach(w, head, todo) ==
     ELSE LET x == CHOOSE y \in todo : TRUE
              w1 == DirtyEach(w, x, 1)
              w2 == IF BioDeferred[Releaser(x, head)] THEN w1
-                   ELSE EndIoEach(w1, x, Releaser(x, head), 1)
+                   ELSE ReleaseEach(w1, x, Releaser(x, head), 1, "end_io")
          IN CompleteEach(w2, head, todo \ {x})
-
-NoWorld == [page |-> page, harm |-> {}, got |-> {}, missed |-> {}, note |-> ""]
 
 CompletionNote(b) ==
     IF Request(b) = {b} THEN ""
@@ -480,7 +634,7 @@ bio_endio(b) ==
     /\ bio[b].state = "inflight"
     /\ IsHead(b)
     /\ \E rq \in {Request(b)} :
-        \E w \in {CompleteEach(NoWorld, b, rq)} :
+        \E w \in {CompleteEach(World, b, rq)} :
         \E bs2 \in {[x \in Bios |-> IF x \in rq THEN [bio[x] EXCEPT !.state = "done"] ELSE bio[x]]} :
         \E queued \in {{x \in rq : BioDeferred[Releaser(x, b)]}} :
         /\ page' = w.page
@@ -497,7 +651,7 @@ bio_endio(b) ==
 (* releases the pages, e.g. cifs_uncached_readdata_release).              *)
 process_one_work(b) ==
     LET by == IF MERGE = "shared-end-io" THEN bio[b].rq ELSE b
-        w == EndIoEach(NoWorld, b, by, 1)
+        w == ReleaseEach(World, b, by, 1, "end_io")
     IN
     /\ b \in wq
     /\ page' = w.page
@@ -514,7 +668,7 @@ InitPage(p) ==
                [] PageKind[p] = "pagecache" -> 2   \* page cache + mapping
                [] PageKind[p] = "zero"      -> ZERO_BASE
                [] PageKind[p] = "kernel"    -> 1,  \* the owner's ref
-     pin |-> 0, gupref |-> 0,
+     pin |-> 0, gupref |-> 0, pins |-> 0,
      mapped |-> PageKind[p] \in {"user", "pagecache", "zero"},
      cache |-> PageKind[p] = "pagecache",
      freed |-> FALSE, wrapped |-> FALSE, dirty |-> FALSE, writeback |-> FALSE]
@@ -524,8 +678,8 @@ Init ==
     /\ bio = [b \in Bios |-> [state |-> "filling", pages |-> <<>>,
                               endio |-> "unset", flags |-> {}, rq |-> b]]
     /\ wq = {}
-    /\ got = [a \in Actors |-> {}]
-    /\ missed = [a \in Actors |-> {}]
+    /\ got = {}
+    /\ missed = {}
     /\ pc = [a \in Actors |-> 1]
     /\ seen = [a \in Actors |-> {}]
     /\ bad = {}
@@ -545,6 +699,7 @@ TypeOK ==
     /\ \A p \in Pages : page[p].ref \in -(REF_MAX + 1)..REF_MAX
     /\ \A b \in Bios : bio[b].state \in {"filling", "inflight", "done"}
     /\ \A a \in Actors : pc[a] \in 1..(Len(Prog[a]) + 1)
+    /\ got \subseteq Toks /\ missed \subseteq Toks
 
 NoHarm(h) == \A x \in bad : x.harm # h
 
@@ -555,18 +710,20 @@ NoRefcountOverflow   == NoHarm("overflow")
 NoWritebackUnderDma  == NoHarm("wb-under-dma")  \* writeback never writes a page a device writes
 ReleasedAsTaken      == NoHarm("mismatch")      \* pins unpinned, gets put, no-refs left alone
 
-\* A page a device may be accessing is never reported unpinned (no false
-\* negatives). ZERO_PAGE and kernel pages are never written back or
-\* COW-broken, so only user and page-cache pages count.
+\* A user or page-cache page a GUP took for the I/O (FOLL_GET or FOLL_PIN)
+\* and that a device may be accessing reads maybe-pinned (no false
+\* negatives). Pages the filesystem put in a bio itself (a journal or
+\* buffer-head page, ZERO_PAGE) are not GUP'd and need not read pinned.
 PinsVisible ==
-    \A p \in DmaPages(bio) :
-        PageKind[p] \in {"user", "pagecache"} => MaybeDmaPinned(page[p], Large[p])
+    \A b \in InFlight(bio) : \A k \in 1..Len(bio[b].pages) :
+        LET e == bio[b].pages[k] IN
+        e.gup /\ PageKind[e.pg] \in {"user", "pagecache"} => MaybeDmaPinned(page[e.pg], Large[e.pg])
 
 \* No bio holds a pinned page next to one that is not (Hellwig, 2023: "we
-\* can't mix different pin vs get types in a bio"). ZERO_PAGE under the
-\* pin-neutral design is neither. The per-page-mark design records the mode
-\* of every page, so mixing is what it is for: the rule does not apply.
-Neutral(e) == IsZero(e.pg) /\ ZERO_PAGE_POLICY = "pin-neutral"
+\* can't mix different pin vs get types in a bio"). A neutral pin of
+\* ZERO_PAGE is neither. The per-page-mark design records the mode of every
+\* page, so mixing is what it is for: the rule does not apply.
+Neutral(e) == IsZero(e.pg) /\ PinNeutral(TRUE) /\ e.how = "pin"
 NoMixedBio ==
     END_IO # "per-page-mark" =>
     \A b \in Bios : ~\E j, k \in 1..Len(bio[b].pages) :
@@ -614,14 +771,8 @@ NeverFillRejected == NoHarm("fill-rejected")  \* the fill rule refused a page
 NeverGrabRefused  == NoHarm("grab-refused")   \* the overflow check refused a GUP
 NeverSaturated    == NoHarm("saturated")      \* _refcount wrapped into the negative half
 
-\* Pins held on p: pinned pages an actor holds, or in a bio not yet released.
-PinHeld(p) ==
-    \/ \E a \in Actors : \E x \in got[a] : x[2] = p /\ x[1] \in Iters /\ IterHow(x[1]) = "pin"
-    \/ \E b \in Bios : (bio[b].state # "done" \/ b \in wq) /\
-                       \E k \in 1..Len(bio[b].pages) : bio[b].pages[k].pg = p /\ bio[b].pages[k].how = "pin"
-
-\* folio_maybe_dma_pinned() says yes while nobody holds a pin: the accepted
-\* false positive (Documentation/core-api/pin_user_pages.rst).
+\* folio_maybe_dma_pinned() says yes while no pin is held (the ghost count):
+\* the accepted false positive (Documentation/core-api/pin_user_pages.rst).
 NeverFalsePositivePinned ==
-    \A p \in Pages : ~IsZero(p) /\ ~page[p].freed /\ MaybeDmaPinned(page[p], Large[p]) => PinHeld(p)
+    \A p \in Pages : ~IsZero(p) /\ ~page[p].freed /\ MaybeDmaPinned(page[p], Large[p]) => page[p].pins > 0
 =============================================================================

@@ -23,7 +23,7 @@ import pincheck.scenario.FolioSize;
 import pincheck.scenario.IterDecl;
 import pincheck.scenario.PageDecl;
 import pincheck.scenario.Scenario;
-import pincheck.tla.RefSources;
+import pincheck.scenario.References;
 
 /**
  * Emits the glue for one scenario under one design: one sig per page, iterator, bio,
@@ -112,7 +112,7 @@ public final class AlloyEmitter {
         }
         for (Actor a : s.actors()) {
             len.add(a.name() + " -> " + a.calls().size());
-            ImmutableList<String> sources = RefSources.of(s, a);
+            ImmutableList<String> sources = legacySources(s, a);
             for (int i = 1; i <= a.calls().size(); i++) {
                 Call c = a.calls().get(i - 1);
                 String l = line(a, i);
@@ -170,7 +170,7 @@ public final class AlloyEmitter {
     private static void program(StringBuilder m, Scenario s) {
         List<String> steps = new ArrayList<>();
         for (Actor a : s.actors()) {
-            ImmutableList<String> sources = RefSources.of(s, a);
+            ImmutableList<String> sources = legacySources(s, a);
             for (int i = 1; i <= a.calls().size(); i++) {
                 Call c = a.calls().get(i - 1);
                 List<String> args = new ArrayList<>(List.of(a.name(), line(a, i)));
@@ -315,10 +315,32 @@ public final class AlloyEmitter {
     private static String source(String src) {
         return switch (src) {
             case "" -> "";
-            case RefSources.FS_ZERO -> "FsZero";
-            case RefSources.GET_PAGE -> "GetPage";
+            case References.FS_ZERO -> "FsZero";
+            case "get_page" -> "GetPage";
             default -> src;
         };
+    }
+
+    // TODO(mirror): the Alloy module still names a reference by its source; it moves to tokens.
+    private static ImmutableList<String> legacySources(Scenario s, Actor a) {
+        References refs = References.of(s);
+        java.util.Map<String, References.Token> byName = new java.util.HashMap<>();
+        refs.tokens().forEach(t -> byName.put(t.name(), t));
+        ImmutableList.Builder<String> out = ImmutableList.builder();
+        for (int i = 0; i < a.calls().size(); i++) {
+            ImmutableList<String> toks = refs.of(a.name(), i);
+            String op = a.calls().get(i).op().cName();
+            boolean hands = List.of("bio_add_page", "put_page", "unpin_user_page", "put_user_page").contains(op);
+            if (!hands) {
+                out.add("");
+            } else if (toks.isEmpty()) {
+                out.add("get_page");
+            } else {
+                References.Token t = byName.get(toks.get(0));
+                out.add(t.op().equals(References.FS_ZERO) ? References.FS_ZERO : t.iter().isEmpty() ? "get_page" : t.iter());
+            }
+        }
+        return out.build();
     }
 
     private static String opt(String atom, String field, String value) {

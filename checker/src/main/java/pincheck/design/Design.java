@@ -1,17 +1,23 @@
 package pincheck.design;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import pincheck.scenario.Kernel;
 
 /**
- * One design variant: a value for every knob, and the name it is known by
- * (a preset's name, or the preset with its overrides spelled out).
+ * One design variant: a value for every knob, the kernel whose code the scenario's calls follow
+ * under it (a real kernel's, or the path as the 2019 thread describes it, for the proposals),
+ * and the name it is known by (a preset's, or the preset with its overrides spelled out).
  */
-public record Design(String name, ImmutableMap<Knob, String> values) {
+public record Design(String name, Kernel kernel, ImmutableMap<Knob, String> values) {
 
     public Design {
+        requireNonNull(name);
+        requireNonNull(kernel);
         for (Knob k : Knob.values()) {
             String v = values.get(k);
             if (v == null || !k.choices().contains(v)) {
@@ -33,7 +39,7 @@ public record Design(String name, ImmutableMap<Knob, String> values) {
         }
         Map<Knob, String> m = new EnumMap<>(values);
         m.put(knob, value);
-        return new Design(name + "+" + knob.key() + "=" + value, ImmutableMap.copyOf(m));
+        return new Design(name + "+" + knob.key() + "=" + value, kernel, ImmutableMap.copyOf(m));
     }
 
     /** knob=value pairs in knob order, for reports. */
@@ -41,5 +47,13 @@ public record Design(String name, ImmutableMap<Knob, String> values) {
         return values.entrySet().stream()
                 .map(e -> e.getKey().key() + "=" + e.getValue())
                 .collect(Collectors.joining(" "));
+    }
+
+    /** The knobs set to a value no kernel has, as {@code knob=value} (empty for a real kernel). */
+    public java.util.List<String> hypotheticals() {
+        return values.entrySet().stream()
+                .filter(e -> e.getKey().value(e.getValue()).status() == Status.HYPOTHETICAL)
+                .map(e -> e.getKey().key() + "=" + e.getValue())
+                .toList();
     }
 }

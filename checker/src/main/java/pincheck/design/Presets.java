@@ -5,54 +5,87 @@ import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import pincheck.scenario.Kernel;
 
-/** The named design variants of the 2019 thread and of the kernel as merged. */
+/**
+ * The named designs: the two kernels on these machines, each knob what that version's source
+ * does, and the 2019 thread's proposals, on the path as the thread describes it.
+ */
 public final class Presets {
     private Presets() {}
 
-    /** A preset: its design and the one line that says where it comes from. */
-    public record Preset(Design design, String origin) {}
+    /** A preset: its design, the line that says where it comes from, and whether it is a real kernel. */
+    public record Preset(Design design, String origin, boolean real) {}
 
-    private static Preset preset(String name, String origin, String pin, String zero, String endIo,
-                                 String release, String overflow) {
-        // Only the kernel as merged has the one-iterator fill rule; everyone merges as the kernel does.
-        boolean kernel = name.equals("kernel-2023");
-        String fill = kernel ? "one-iter" : "any";
-        return new Preset(new Design(name, ImmutableMap.<Knob, String>builder()
-                .put(Knob.PIN_ACCOUNTING, pin).put(Knob.ZERO_PAGE, zero).put(Knob.END_IO, endIo)
-                .put(Knob.RELEASE, release).put(Knob.OVERFLOW_CHECK, overflow).put(Knob.WARN, kernel ? "kernel" : "none").put(Knob.FILL_RULE, fill)
-                .put(Knob.MERGE, "own-end-io").build()), origin);
+    /** The other names a preset is known by: kernel-2023 was the name of the merged design. */
+    private static final ImmutableMap<String, String> ALIASES = ImmutableMap.of("kernel-2023", "linux-6.12");
+
+    private static Preset kernel(String name, Kernel k, String origin, String zeroPage, String endIo, String warn) {
+        return new Preset(design(name, k, "bias", "neutral", zeroPage, endIo, "put_page", "foll-get", "sign",
+                warn, "no-check"), origin, true);
+    }
+
+    // The proposals asked how writeback could tell a page is pinned, so they let it skip one.
+    private static Preset proposal(String name, String origin, String pin, String zero, String endIo,
+                                   String release, String overflow) {
+        String getPages = pin.equals("get") ? "foll-get" : "pin";
+        return new Preset(design(name, Kernel.THREAD_2019, pin, "counted", zero, endIo, release, getPages,
+                overflow, "none", "skip-pinned"), origin, false);
+    }
+
+    private static Design design(String name, Kernel k, String pin, String zeroPin, String zero, String endIo,
+                                 String release, String getPages, String overflow, String warn, String writeback) {
+        return new Design(name, k, ImmutableMap.<Knob, String>builder()
+                .put(Knob.PIN_ACCOUNTING, pin).put(Knob.ZERO_PIN, zeroPin).put(Knob.ZERO_PAGE, zero)
+                .put(Knob.END_IO, endIo).put(Knob.RELEASE, release).put(Knob.GET_PAGES, getPages)
+                .put(Knob.OVERFLOW_CHECK, overflow).put(Knob.WARN, warn).put(Knob.FILL_RULE, "any")
+                .put(Knob.MERGE, "own-end-io").put(Knob.WRITEBACK, writeback).build());
     }
 
     private static final ImmutableList<Preset> ALL = ImmutableList.of(
-            preset("pre-2019", "before the thread: GUP takes +1, every release is put_page()",
+            kernel("linux-6.1", Kernel.LINUX_6_1,
+                    "Debian linux-source-6.1 (6.1.192): FOLL_GET iov_iter_get_pages2, BIO_NO_PAGE_REF,"
+                            + " get_page(ZERO_PAGE)", "get", "no-page-ref", "grab"),
+            kernel("linux-6.12", Kernel.LINUX_6_12,
+                    "Debian linux-source-6.12 (6.12.117): iov_iter_extract_pages, BIO_PAGE_PINNED,"
+                            + " pin-neutral ZERO_PAGE (also: kernel-2023)", "add-pin", "page-pinned", "kernel"),
+            proposal("pre-2019", "before the thread: GUP takes +1, every release is put_page()",
                     "get", "get", "put-all", "put_page", "none"),
-            preset("bias-unconverted", "bias added by GUP, end_io still put_page()s every page",
+            proposal("bias-unconverted", "proposal: bias added by GUP, end_io still put_page()s every page",
                     "bias", "get", "put-all", "put_page", "sign"),
-            preset("bias-unpin-all", "bias, end_io converted to put_user_page() on every page",
+            proposal("bias-unpin-all", "proposal: bias, end_io converted to put_user_page() on every page",
                     "bias", "get", "unpin-all", "put_user_page", "sign"),
-            preset("split-end-io", "bias, foo_bi_end_io_normal/_gup chosen when the bio is filled",
+            proposal("split-end-io", "proposal: bias, foo_bi_end_io_normal/_gup chosen when the bio is filled",
                     "bias", "get", "split", "put_user_page", "sign"),
-            preset("zero-page-pinned", "split end_io, and \"take a GUP-ref on the ZERO_PAGE as well\"",
+            proposal("zero-page-pinned", "proposal: split end_io, and \"take a GUP-ref on the ZERO_PAGE as well\"",
                     "bias", "pin", "split", "put_user_page", "sign"),
-            preset("per-page-mark", "bias, each bio page marked with how it was taken",
+            proposal("per-page-mark", "proposal: bias, each bio page marked with how it was taken",
                     "bias", "get", "per-page-mark", "iov_iter_put_pages", "sign"),
-            preset("gup-ref", "Harrosh: separate GUP-ref, first takes a page ref, last put_page()s",
-                    "gup-ref", "pin", "split", "iov_iter_put_pages", "sign"),
-            preset("kernel-2023", "as merged: bias/_pincount, BIO_PAGE_PINNED, pin-neutral ZERO_PAGE",
-                    "bias", "pin-neutral", "bio-flag", "iov_iter_put_pages", "sign"));
+            proposal("gup-ref", "proposal (Harrosh): separate GUP-ref, first takes a page ref, last put_page()s",
+                    "gup-ref", "pin", "split", "iov_iter_put_pages", "sign"));
 
     public static ImmutableList<Preset> all() { return ALL; }
 
+    /** The presets whose code a scenario following kernel k runs. */
+    public static ImmutableList<Preset> on(Kernel k) {
+        return ALL.stream().filter(p -> p.design().kernel() == k).collect(ImmutableList.toImmutableList());
+    }
+
     public static Optional<Preset> find(String name) {
-        return ALL.stream().filter(p -> p.design().name().equals(name)).findFirst();
+        String real = ALIASES.getOrDefault(name, name);
+        return ALL.stream().filter(p -> p.design().name().equals(real)).findFirst();
+    }
+
+    /** Every name a preset answers to, aliases included. */
+    public static List<String> names() {
+        return java.util.stream.Stream.concat(ALL.stream().map(p -> p.design().name()), ALIASES.keySet().stream())
+                .toList();
     }
 
     /** The preset, or an error listing the ones that exist. */
     public static Design get(String name) throws DesignException {
         return find(name).map(Preset::design).orElseThrow(() -> new DesignException(
-                "unknown design preset '" + name + "'; use one of "
-                        + ALL.stream().map(p -> p.design().name()).collect(Collectors.joining(", "))));
+                "unknown design preset '" + name + "'; use one of " + String.join(", ", names())));
     }
 
     /** Apply {@code knob=value} overrides in order. */

@@ -1,10 +1,13 @@
 package pincheck.scenario;
 
-/** The kind of declared object a call argument names. */
+import java.util.Optional;
+
+/** The kind of thing a call argument names: a declared object, or a bio flag. */
 public enum ArgKind {
   PAGE(SymbolKind.PAGE),
   ITER(SymbolKind.ITER),
-  BIO(SymbolKind.BIO);
+  BIO(SymbolKind.BIO),
+  FLAG(null);
 
   private final SymbolKind symbol;
 
@@ -17,7 +20,8 @@ public enum ArgKind {
     return name();
   }
 
-  SymbolKind symbol() {
-    return symbol;
+  /** The kind of declared name, or empty for a flag word. */
+  Optional<SymbolKind> symbol() {
+    return Optional.ofNullable(symbol);
   }
 }

@@ -9,7 +9,9 @@ import java.util.Optional;
 final class DeclarationReader {
   private static final String PAGE_FORM =
       "page NAME " + PageKind.tokens().alternatives() + " [" + FolioSize.tokens().alternatives()
-          + "]";
+          + "] [stable]";
+  // The mapping needs stable writes (SB_I_STABLE_WRITES): a write fault waits for writeback.
+  private static final String STABLE = "stable";
   private static final String ITER_FORM =
       "iter NAME " + IterKind.tokens().alternatives() + " [" + Direction.tokens().alternatives()
           + "] PAGE...";
@@ -27,7 +29,7 @@ final class DeclarationReader {
 
   void page(SourceLine line) throws ScenarioException {
     checkCount(line, pages.size(), "pages");
-    Arity.check(line, 2, 3, PAGE_FORM);
+    Arity.check(line, 2, 4, PAGE_FORM);
     String name = declare(line, SymbolKind.PAGE);
     String kindToken = line.args().get(1).text();
     PageKind kind =
@@ -38,8 +40,22 @@ final class DeclarationReader {
                         "unknown page kind '" + Names.show(kindToken) + "'; page kinds are "
                             + PageKind.tokens().list()));
     FolioSize folio = FolioSize.SMALL;
-    if (line.args().size() == 3) {
-      String sizeToken = line.args().get(2).text();
+    boolean stable = false;
+    List<Token> rest = new ArrayList<>(line.args().subList(2, line.args().size()));
+    if (!rest.isEmpty() && rest.get(rest.size() - 1).text().equals(STABLE)) {
+      stable = true;
+      rest.remove(rest.size() - 1);
+      if (kind != PageKind.PAGECACHE) {
+        throw line.error("'stable' is a property of a file mapping (SB_I_STABLE_WRITES), and '"
+            + name + "' is a " + kind.token() + " page; declare it 'pagecache' or drop 'stable'");
+      }
+    }
+    if (rest.size() > 1) {
+      throw line.error("page takes at most a folio size and 'stable' after its kind; write '"
+          + PAGE_FORM + "'");
+    }
+    if (rest.size() == 1) {
+      String sizeToken = rest.get(0).text();
       folio =
           FolioSize.fromToken(sizeToken)
               .orElseThrow(
@@ -49,7 +65,7 @@ final class DeclarationReader {
                               + FolioSize.tokens().list().replace(", ", " or ")
                               + " (default small)"));
     }
-    pages.add(new PageDecl(name, kind, folio, line.number()));
+    pages.add(new PageDecl(name, kind, folio, stable, line.number()));
   }
 
   void iter(SourceLine line) throws ScenarioException {
@@ -174,7 +190,7 @@ final class DeclarationReader {
     throw line.error(
         "iter '" + iter + "' is a " + kind.token() + " and holds only kernel pages, but '" + page
             + "' is a " + pageKind.token() + " page; declare it with 'page " + page
-            + " kernel' or make '" + iter + "' an iovec or ubuf");
+            + " kernel' or make '" + iter + "' an iovec, ubuf or bvec");
   }
 
   private static void checkCount(SourceLine line, int count, String what)

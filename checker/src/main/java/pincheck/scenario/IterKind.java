@@ -29,9 +29,16 @@ public enum IterKind {
     return userBacked;
   }
 
-  /** Whether an iterator of this kind can hold a page of the given kind. */
+  /**
+   * Whether an iterator of this kind can hold a page of the given kind: user memory holds no
+   * kernel page; a bvec holds any page (user pages too, as splice from a vmsplice'd pipe into
+   * O_DIRECT builds one, fs/splice.c:iter_file_splice_write); kvec and pipe pages are the kernel's.
+   */
   public boolean canHold(PageKind page) {
-    return userBacked ? page != PageKind.KERNEL : page == PageKind.KERNEL;
+    if (userBacked) {
+      return page != PageKind.KERNEL;
+    }
+    return this == BVEC || page == PageKind.KERNEL;
   }
 
   public static Optional<IterKind> fromToken(String token) {

@@ -9,15 +9,18 @@ import java.util.Set;
 /** Checks that each actor's program makes its calls in an order the kernel path could. */
 final class ProgramOrderCheck {
   private final Scenario scenario;
+  private final Kernel kernel;
   private final Map<String, Call> submits = new HashMap<>();
   private final Map<Call, String> submitters = new HashMap<>();
 
-  private ProgramOrderCheck(Scenario scenario) {
+  private ProgramOrderCheck(Scenario scenario, Kernel kernel) {
     this.scenario = scenario;
+    this.kernel = kernel;
   }
 
-  static void check(Scenario scenario) throws ScenarioException {
-    ProgramOrderCheck check = new ProgramOrderCheck(scenario);
+  /** Checks the programs as kernel k runs them ({@link Scenario#forKernel}). */
+  static void check(Scenario scenario, Kernel k) throws ScenarioException {
+    ProgramOrderCheck check = new ProgramOrderCheck(scenario, k);
     check.collectSubmits();
     for (Actor actor : scenario.actors()) {
       check.checkActor(actor);
@@ -47,14 +50,20 @@ final class ProgramOrderCheck {
     Map<String, Call> submittedHere = new HashMap<>();
     for (Call call : actor.calls()) {
       switch (call.op()) {
-        case IOV_ITER_GET_PAGES, IOV_ITER_GET_PAGES_ALLOC, IOV_ITER_EXTRACT_PAGES ->
+        case IOV_ITER_GET_PAGES, IOV_ITER_GET_PAGES_ALLOC, IOV_ITER_GET_PAGES2,
+            IOV_ITER_GET_PAGES_ALLOC2, IOV_ITER_EXTRACT_PAGES, PIN_USER_PAGES, PIN_USER_PAGES_FAST,
+            GET_USER_PAGES, GET_USER_PAGES_FAST ->
             scenario.iter(call.arg(0)).ifPresent(iter -> obtained.addAll(iter.pages()));
-        case GET_PAGE -> obtained.add(call.arg(0));
+        case GET_PAGE, FOLIO_ADD_PIN -> obtained.add(call.arg(0));
         case BIO_ADD_PAGE -> {
           checkNotSubmitted(call, submittedHere);
           checkObtained(actor, call, obtained);
         }
-        case BIO_IOV_ITER_GET_PAGES -> checkNotSubmitted(call, submittedHere);
+        case BIO_IOV_ITER_GET_PAGES -> {
+          checkNotSubmitted(call, submittedHere);
+          scenario.iter(call.arg(1)).ifPresent(iter -> obtained.addAll(iter.pages()));
+        }
+        case BIO_SET_FLAG -> checkNotSubmitted(call, submittedHere);
         case SUBMIT_BIO -> submittedHere.put(call.arg(0), call);
         case WAIT_FOR_COMPLETION -> checkWaited(actor, call);
         default -> { }
@@ -65,15 +74,17 @@ final class ProgramOrderCheck {
   private void checkObtained(Actor actor, Call call, Set<String> obtained)
       throws ScenarioException {
     String page = call.arg(1);
-    boolean zero = scenario.page(page).map(p -> p.kind() == PageKind.ZERO).orElse(false);
-    if (zero || obtained.contains(page)) {
+    // ZERO_PAGE the filesystem takes itself; a kernel or page-cache page its owner keeps (the bio
+    // then holds no reference of its own, as a buffer head's page does).
+    boolean owned = scenario.page(page).map(p -> p.kind() != PageKind.USER).orElse(false);
+    if (owned || obtained.contains(page)) {
       return;
     }
     throw error(
         call,
-        "bio_add_page of page '" + page + "' that actor '" + actor.name()
-            + "' has not obtained; first call iov_iter_get_pages (or _alloc, or"
-            + " iov_iter_extract_pages) on an iter holding it, or 'get_page " + page + "'");
+        "bio_add_page of user page '" + page + "' that actor '" + actor.name()
+            + "' has not obtained; first take it from user memory (iov_iter_get_pages2,"
+            + " iov_iter_extract_pages, pin_user_pages ... on an iter holding it)");
   }
 
   private void checkNotSubmitted(Call call, Map<String, Call> submittedHere)
@@ -108,6 +119,7 @@ final class ProgramOrderCheck {
   }
 
   private ScenarioException error(Call call, String detail) {
-    return new ScenarioException(scenario.file(), call.line(), detail);
+    String under = scenario.kernels().size() > 1 ? " (as " + kernel.token() + " runs the path)" : "";
+    return new ScenarioException(scenario.file(), call.line(), detail + under);
   }
 }

@@ -1,6 +1,7 @@
 package pincheck.scenario;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Iterables;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,9 @@ final class ProgramReader {
     open = Optional.of(new OpenActor(name, line.number()));
   }
 
-  void call(SourceLine line) throws ScenarioException {
+  void call(SourceLine guarded) throws ScenarioException {
+    Optional<ImmutableSet<Kernel>> guard = KernelLine.guard(guarded);
+    SourceLine line = guard.isPresent() ? unguarded(guarded) : guarded;
     String word = line.keyword();
     Optional<Op> op = Op.fromToken(word);
     if (op.isEmpty() && open.isEmpty()) {
@@ -68,7 +71,22 @@ final class ProgramReader {
               + " calls; keep models small enough to check exhaustively, split the path into"
               + " several scenarios");
     }
-    actor.calls.add(resolve(line, op.get()));
+    actor.calls.add(resolve(line, op.get(), guard.orElse(ImmutableSet.of())));
+  }
+
+  // The call after its guard; a guard alone, or before a declaration, is a mistake.
+  private static SourceLine unguarded(SourceLine line) throws ScenarioException {
+    if (line.tokens().size() < 2) {
+      throw line.error("'" + line.keyword() + "' guards nothing; write the call after it, e.g. '"
+          + line.keyword() + " folio_add_pin U0'");
+    }
+    String next = line.tokens().get(1).text();
+    if (ScenarioReader.KEYWORDS.contains(next)) {
+      throw line.error("a kernel guard goes on call lines only, not before '" + next
+          + "'; declarations are shared by every kernel of the scenario");
+    }
+    return new SourceLine(line.file(), line.number(), line.tokens().subList(1, line.tokens().size()),
+        line.site());
   }
 
   /** Ends the last actor and returns all programs. */
@@ -81,7 +99,7 @@ final class ProgramReader {
     return ImmutableList.copyOf(actors);
   }
 
-  private Call resolve(SourceLine line, Op op) throws ScenarioException {
+  private Call resolve(SourceLine line, Op op, ImmutableSet<Kernel> guard) throws ScenarioException {
     int expected = op.args().size();
     if (line.args().size() != expected) {
       throw line.error(
@@ -91,9 +109,17 @@ final class ProgramReader {
     Symbols.Use use = new Symbols.Use(op.cName(), op.usage());
     ImmutableList.Builder<String> args = ImmutableList.builder();
     for (int i = 0; i < expected; i++) {
-      args.add(symbols.resolve(line, line.args().get(i), op.args().get(i).symbol(), use));
+      Token token = line.args().get(i);
+      Optional<SymbolKind> kind = op.args().get(i).symbol();
+      args.add(kind.isPresent() ? symbols.resolve(line, token, kind.get(), use) : flag(line, token));
     }
-    return new Call(op, args.build(), line.site(), line.number());
+    return new Call(op, args.build(), line.site(), line.number(), guard);
+  }
+
+  private static String flag(SourceLine line, Token token) throws ScenarioException {
+    return BioFlag.fromToken(token.text()).map(BioFlag::name).orElseThrow(() -> line.error(
+        "unknown bio flag '" + Names.show(token.text()) + "'; the flags are "
+            + BioFlag.tokens().list()));
   }
 
   private void close(String file) throws ScenarioException {

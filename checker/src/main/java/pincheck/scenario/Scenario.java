@@ -3,22 +3,28 @@ package pincheck.scenario;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** A parsed, validated scenario: the objects involved and one program per actor. */
+/**
+ * A parsed, validated scenario: the objects involved and one program per actor. {@code kernels}
+ * is its {@code kernel} line: whose code its calls follow (empty: it names no kernel and runs
+ * under any design whose kernel has all its calls).
+ */
 public record Scenario(
     String name,
     String description,
     String file,
+    ImmutableSet<Kernel> kernels,
     ImmutableList<PageDecl> pages,
     ImmutableList<IterDecl> iters,
     ImmutableList<BioDecl> bios,
     ImmutableList<Actor> actors,
     ImmutableList<SymmetricActors> symmetry) {
 
-  /** A scenario that declares no interchangeable actors. */
+  /** A scenario that names no kernel and declares no interchangeable actors. */
   public Scenario(
       String name,
       String description,
@@ -27,13 +33,14 @@ public record Scenario(
       ImmutableList<IterDecl> iters,
       ImmutableList<BioDecl> bios,
       ImmutableList<Actor> actors) {
-    this(name, description, file, pages, iters, bios, actors, ImmutableList.of());
+    this(name, description, file, ImmutableSet.of(), pages, iters, bios, actors, ImmutableList.of());
   }
 
   public Scenario {
     requireNonNull(name);
     requireNonNull(description);
     requireNonNull(file);
+    kernels = ImmutableSet.copyOf(kernels);
     pages = ImmutableList.copyOf(pages);
     iters = ImmutableList.copyOf(iters);
     bios = ImmutableList.copyOf(bios);
@@ -62,8 +69,39 @@ public record Scenario(
     return items.stream().filter(item -> key.apply(item).equals(name)).findFirst();
   }
 
+  /** Whether this scenario may be checked under a design on kernel k's code. */
+  public boolean follows(Kernel k) {
+    return kernels.isEmpty() ? runsWholly(k) : kernels.contains(k);
+  }
+
+  /** The kernels it is checked under: its kernel line, or every kernel that has all its calls. */
+  public ImmutableSet<Kernel> checkedUnder() {
+    return java.util.Arrays.stream(Kernel.values()).filter(this::follows)
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  // An unversioned scenario: every call exists in kernel k.
+  private boolean runsWholly(Kernel k) {
+    return actors.stream().flatMap(a -> a.calls().stream())
+        .allMatch(c -> c.runsUnder(k) && c.op().kernels().contains(k));
+  }
+
+  /** The programs as kernel k's code runs them: the lines guarded for other kernels dropped. */
+  public Scenario forKernel(Kernel k) {
+    ImmutableList<Actor> running = actors.stream()
+        .map(a -> new Actor(a.name(), a.calls().stream().filter(c -> c.runsUnder(k))
+            .collect(ImmutableList.toImmutableList()), a.line()))
+        .collect(ImmutableList.toImmutableList());
+    return new Scenario(name, description, file, kernels, pages, iters, bios, running, symmetry);
+  }
+
   /** The same scenario, named by another path (reports cite files relative to the checkout). */
   public Scenario withFile(String newFile) {
-    return new Scenario(name, description, newFile, pages, iters, bios, actors, symmetry);
+    return new Scenario(name, description, newFile, kernels, pages, iters, bios, actors, symmetry);
+  }
+
+  /** The same scenario with interchangeable actors declared. */
+  Scenario withSymmetry(ImmutableList<SymmetricActors> groups) {
+    return new Scenario(name, description, file, kernels, pages, iters, bios, actors, groups);
   }
 }

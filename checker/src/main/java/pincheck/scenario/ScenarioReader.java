@@ -1,6 +1,7 @@
 package pincheck.scenario;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Set;
 /** Drives the passes: lex every line, read the header, declarations and programs, check. */
 final class ScenarioReader {
   static final ImmutableList<String> KEYWORDS =
-      ImmutableList.of("scenario", "page", "iter", "bio", "actor", "symmetric");
+      ImmutableList.of("scenario", "kernel", "page", "iter", "bio", "actor", "symmetric");
 
   private ScenarioReader() {}
 
@@ -25,6 +26,8 @@ final class ScenarioReader {
     DeclarationReader declarations = new DeclarationReader(symbols);
     ProgramReader programs = new ProgramReader(symbols);
     List<SourceLine> symmetric = new ArrayList<>();
+    Optional<SourceLine> kernelLine = Optional.empty();
+    ImmutableSet<Kernel> kernels = ImmutableSet.of();
     for (SourceLine line : lines.subList(1, lines.size())) {
       if (line.keyword().equals("scenario")) {
         throw line.error(
@@ -33,6 +36,14 @@ final class ScenarioReader {
       }
       rejectQuotes(line);
       switch (line.keyword()) {
+        case "kernel" -> {
+          if (kernelLine.isPresent()) {
+            throw line.error("repeated 'kernel' line (first on line " + kernelLine.get().number()
+                + "); name every kernel on one line: '" + KernelLine.FORM + "'");
+          }
+          kernelLine = Optional.of(noSite(line));
+          kernels = KernelLine.parse(line);
+        }
         case "page" -> declarations.page(noSite(line));
         case "iter" -> declarations.iter(noSite(line));
         case "bio" -> declarations.bio(noSite(line));
@@ -47,11 +58,15 @@ final class ScenarioReader {
             header.name(),
             header.description(),
             file,
+            kernels,
             declarations.pages(),
             declarations.iters(),
             declarations.bios(),
-            actors);
-    ProgramOrderCheck.check(scenario);
+            actors,
+            ImmutableList.of());
+    for (Kernel k : KernelCheck.check(scenario)) {
+      ProgramOrderCheck.check(scenario.forKernel(k), k);
+    }
     return withSymmetry(scenario, symmetric);
   }
 
@@ -65,8 +80,7 @@ final class ScenarioReader {
     for (SourceLine line : lines) {
       groups.add(SymmetryCheck.check(s, line, named));
     }
-    return new Scenario(s.name(), s.description(), s.file(), s.pages(), s.iters(), s.bios(),
-        s.actors(), ImmutableList.copyOf(groups));
+    return s.withSymmetry(ImmutableList.copyOf(groups));
   }
 
   private static List<SourceLine> lex(String file, List<String> rawLines)

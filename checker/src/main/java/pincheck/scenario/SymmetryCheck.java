@@ -64,7 +64,7 @@ final class SymmetryCheck {
       Call a = first.calls().get(k);
       Call b = other.calls().get(k);
       String where = pair + " differ at call " + (k + 1) + " (lines " + a.line() + " and " + b.line() + "): ";
-      if (a.op() != b.op() || !a.site().equals(b.site())) {
+      if (a.op() != b.op() || !a.site().equals(b.site()) || !a.kernels().equals(b.kernels())) {
         throw line.error(where + a.op().cName() + site(a) + " against " + b.op().cName() + site(b)
             + "; list only actors with the same calls at the same sites");
       }

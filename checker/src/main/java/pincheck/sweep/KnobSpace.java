@@ -70,7 +70,7 @@ public record KnobSpace(ImmutableList<Knob> knobs, Design base) {
             }
             combos = next;
         }
-        return combos.stream().map(m -> new Design(name(m), ImmutableMap.copyOf(m))).collect(ImmutableList.toImmutableList());
+        return combos.stream().map(m -> new Design(name(m), base.kernel(), ImmutableMap.copyOf(m))).collect(ImmutableList.toImmutableList());
     }
 
     private String name(Map<Knob, String> m) {

@@ -44,14 +44,16 @@ public final class TlcTraceReader {
         asMap(s.var("page")).forEach((name, v) -> pages.put(name, new PageState(
                 v.field("ref").asInt(), v.field("pin").asInt(), v.field("gupref").asInt(),
                 v.field("mapped").asBool(), v.field("cache").asBool(), v.field("freed").asBool(),
-                v.field("wrapped").asBool(), v.field("dirty").asBool(), v.field("writeback").asBool())));
+                v.field("wrapped").asBool(), v.field("dirty").asBool(), v.field("writeback").asBool(),
+                v.field("pins").asInt())));
         java.util.Set<String> queued = new java.util.HashSet<>();
         s.var("wq").elements().forEach(b -> queued.add(b.asString()));
         ImmutableMap.Builder<String, BioState> bios = ImmutableMap.builder();
         asMap(s.var("bio")).forEach((name, v) -> bios.put(name, new BioState(
                 v.field("state").asString(),
                 v.field("pages").elements().stream()
-                        .map(e -> new BioPage(e.field("pg").asString(), e.field("how").asString()))
+                        .map(e -> new BioPage(e.field("pg").asString(), e.field("how").asString(),
+                                e.field("gup").asBool()))
                         .collect(ImmutableList.toImmutableList()),
                 v.field("endio").asString(),
                 v.field("flags").elements().stream().map(TlaValue::asString)
