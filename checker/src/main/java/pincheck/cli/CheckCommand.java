@@ -16,6 +16,7 @@ import pincheck.alloy.Agreement;
 import pincheck.alloy.AlloyChecker;
 import pincheck.alloy.BothEngines;
 import pincheck.design.Design;
+import pincheck.design.Presets;
 import pincheck.design.DesignException;
 import pincheck.design.Scaling;
 import pincheck.property.Property;
@@ -36,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the scenario file")
     Path file;
 
-    @Option(names = "--design", defaultValue = "kernel-2023", description = "design preset (default ${DEFAULT-VALUE})")
+    @Option(names = "--design", defaultValue = "linux-6.12", description = "design preset (default ${DEFAULT-VALUE})")
     String preset;
 
     @Option(names = "--set", paramLabel = "KNOB=VALUE", description = "override one knob of the preset")
@@ -85,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
         TlcRunner.Options opt;
         try {
             s = ScenarioParser.parse(file);
-            d = Inputs.design(preset, settings);
+            d = Presets.checkApplies(s, Inputs.design(preset, settings));
             home = Inputs.home();
             opt = tlc.options();
         } catch (ScenarioException | DesignException e) {

@@ -27,7 +27,7 @@ final class ScaleCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "a built-in scenario name or a .pin file")
     String scenario;
 
-    @Option(names = "--design", defaultValue = "kernel-2023", description = "design preset (default ${DEFAULT-VALUE})")
+    @Option(names = "--design", defaultValue = "linux-6.12", description = "design preset (default ${DEFAULT-VALUE})")
     String preset;
 
     @Option(names = "--dimension", paramLabel = "DIM", description = "pins, pages or bios (default: all three)")

@@ -29,7 +29,7 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "a scenario file, or a built-in scenario's name")
     String scenario;
 
-    @Option(names = "--base", defaultValue = "kernel-2023",
+    @Option(names = "--base", defaultValue = "linux-6.12",
             description = "preset giving the knobs the sweep does not vary (default ${DEFAULT-VALUE})")
     String base;
 

@@ -88,6 +88,25 @@ public final class Presets {
                 "unknown design preset '" + name + "'; use one of " + String.join(", ", names())));
     }
 
+    /** The designs, of those given, whose kernel's code the scenario follows. */
+    public static List<Design> applicable(pincheck.scenario.Scenario s, List<Design> designs) {
+        return designs.stream().filter(d -> s.follows(d.kernel())).toList();
+    }
+
+    /** The design, if the scenario follows its kernel's code; otherwise why not and what to do. */
+    public static Design checkApplies(pincheck.scenario.Scenario s, Design d) throws DesignException {
+        if (s.follows(d.kernel())) {
+            return d;
+        }
+        String follows = s.checkedUnder().stream().map(Kernel::token).collect(Collectors.joining(", "));
+        String designs = ALL.stream().filter(p -> s.follows(p.design().kernel())).map(p -> p.design().name())
+                .collect(Collectors.joining(", "));
+        throw new DesignException(s.file() + ": scenario '" + s.name() + "' follows the code of " + follows
+                + ", and design " + d.name() + " runs " + d.kernel().describe() + "; pick a design on "
+                + follows + " (" + designs + "), or add " + d.kernel().token()
+                + " to its 'kernel' line with the calls that kernel makes");
+    }
+
     /** Apply {@code knob=value} overrides in order. */
     public static Design override(Design base, List<String> settings) throws DesignException {
         Design d = base;
