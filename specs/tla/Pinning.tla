@@ -57,6 +57,9 @@ CONSTANTS
     BioEndIo,          \* BioEndIo[b]: the C name of the bio's bi_end_io
     BioDeferred,       \* the end_io queues the release to a workqueue (cifs)
     BioNoRelease,      \* the end_io releases nothing (its owner does, or nobody)
+    BioAsTaken,        \* the end_io gives each page back the way it was taken with a
+                       \* loop of its own (6.1 cifs_uncached_readdata_release puts,
+                       \* 6.12 netfs_free_request unpins), not bio_release_pages()
     Actors,            \* the scenario's actors (the completion context is "irq")
     Prog,              \* Prog[a]: sequence of [op, args, site, toks]
     Toks,              \* every reference a call of the programs may take
@@ -205,8 +208,13 @@ BioReleaseMode(b, how) ==
                                        [] OTHER       -> "none"
       [] END_IO = "submitter"     -> "none"
 
-\* What the bio's end_io releases: nothing when it releases nothing itself.
-EndIoMode(b, how) == IF BioNoRelease[b] THEN "none" ELSE BioReleaseMode(b, how)
+\* What the bio's end_io releases: nothing when it releases nothing itself; in a
+\* kernel, each page as it was taken when the end_io has a release loop of its
+\* own (under the proposals that loop is what their end_io design converts).
+EndIoMode(b, how) ==
+    CASE BioNoRelease[b]                    -> "none"
+      [] BioAsTaken[b] /\ KERNEL # "2019"  -> ExactMode(how)
+      [] OTHER                              -> BioReleaseMode(b, how)
 
 \* The C function bio_endio() calls, as the thread names the variants.
 EndIoName(b) ==

@@ -16,7 +16,9 @@ final class DeclarationReader {
       "iter NAME " + IterKind.tokens().alternatives() + " [" + Direction.tokens().alternatives()
           + "] PAGE...";
   private static final String BIO_FORM =
-      "bio NAME " + BioOp.tokens().alternatives() + " end_io FUNC [deferred|no-release]";
+      "bio NAME " + BioOp.tokens().alternatives() + " end_io FUNC [deferred|no-release] [as-taken]";
+  // The end_io gives each page back the way it was taken, with a release loop of its own.
+  private static final String AS_TAKEN = "as-taken";
 
   private final Symbols symbols;
   private final List<PageDecl> pages = new ArrayList<>();
@@ -106,7 +108,7 @@ final class DeclarationReader {
 
   void bio(SourceLine line) throws ScenarioException {
     checkCount(line, bios.size(), "bios");
-    Arity.check(line, 4, 5, BIO_FORM);
+    Arity.check(line, 4, 6, BIO_FORM);
     String name = declare(line, SymbolKind.BIO);
     String opToken = line.args().get(1).text();
     BioOp op =
@@ -125,8 +127,17 @@ final class DeclarationReader {
     }
     String endIo = Names.checkFunction(line, line.args().get(3));
     BioRelease release = BioRelease.END_IO;
-    if (line.args().size() == 5) {
-      String token = line.args().get(4).text();
+    List<Token> rest = new ArrayList<>(line.args().subList(4, line.args().size()));
+    boolean asTaken = !rest.isEmpty() && rest.get(rest.size() - 1).text().equals(AS_TAKEN);
+    if (asTaken) {
+      rest.remove(rest.size() - 1);
+    }
+    if (rest.size() > 1) {
+      throw line.error("a bio takes at most one of deferred or no-release, then as-taken; write '"
+          + BIO_FORM + "'");
+    }
+    if (rest.size() == 1) {
+      String token = rest.get(0).text();
       release =
           BioRelease.fromToken(token)
               .filter(r -> r != BioRelease.END_IO)
@@ -137,7 +148,11 @@ final class DeclarationReader {
                               + "'; write 'deferred' (the end_io queues the release to a"
                               + " workqueue) or 'no-release' (the submitter releases), or nothing"));
     }
-    bios.add(new BioDecl(name, op, endIo, release, line.number()));
+    if (asTaken && release == BioRelease.NO_RELEASE) {
+      throw line.error("bio '" + name + "' is no-release and as-taken: an end_io that releases nothing"
+          + " gives nothing back; keep one of them");
+    }
+    bios.add(new BioDecl(name, op, endIo, release, asTaken, line.number()));
   }
 
   ImmutableList<PageDecl> pages() {

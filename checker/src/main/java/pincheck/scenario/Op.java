@@ -25,7 +25,8 @@ public enum Op {
       ids("iov_iter_get_pages", "iov_iter_get_pages2"), ITER),
   IOV_ITER_GET_PAGES_ALLOC("iov_iter_get_pages_alloc", only(THREAD_2019),
       ids("iov_iter_get_pages_alloc", "iov_iter_get_pages_alloc2"), ITER),
-  IOV_ITER_GET_PAGES2("iov_iter_get_pages2", all(), ids("iov_iter_get_pages2"), ITER),
+  // pipe_get_pages is how iov_iter_get_pages2 takes the pages of a 6.1 ITER_PIPE.
+  IOV_ITER_GET_PAGES2("iov_iter_get_pages2", all(), ids("iov_iter_get_pages2", "pipe_get_pages"), ITER),
   IOV_ITER_GET_PAGES_ALLOC2("iov_iter_get_pages_alloc2", all(), ids("iov_iter_get_pages_alloc2"), ITER),
   IOV_ITER_EXTRACT_PAGES("iov_iter_extract_pages", only(LINUX_6_12), ids("iov_iter_extract_pages"), ITER),
   // Proposed in the thread; no kernel has it.
@@ -43,16 +44,20 @@ public enum Op {
   // The 2019 name of unpin_user_page ("mm, tree-wide: rename put_user_page*() to unpin_user_page*()", v5.6).
   PUT_USER_PAGE("put_user_page", only(THREAD_2019), ids("put_user_page", "unpin_user_page"), PAGE),
   FOLIO_ADD_PIN("folio_add_pin", only(LINUX_6_12), ids("folio_add_pin", "dio_pin_page"), PAGE),
-  // fs/direct-io.c puts a page into its bio through submit_page_section().
+  // The page goes into the I/O's page list: a bio (fs/direct-io.c through submit_page_section), or
+  // the page array of a request that stands for one (cifs_readdata_direct_alloc).
   BIO_ADD_PAGE("bio_add_page", all(),
       ids("bio_add_page", "__bio_add_page", "bio_add_folio", "bio_add_folio_nofail",
-          "submit_page_section"), BIO, PAGE),
+          "submit_page_section", "cifs_readdata_direct_alloc"), BIO, PAGE),
   BIO_IOV_ITER_GET_PAGES("bio_iov_iter_get_pages", all(), ids("bio_iov_iter_get_pages"), BIO, ITER),
   BIO_SET_FLAG("bio_set_flag", all(), ids("bio_set_flag"), BIO, FLAG),
   BIO_RELEASE_PAGES("bio_release_pages", all(), ids("bio_release_pages", "__bio_release_pages"), BIO),
-  SUBMIT_BIO("submit_bio", all(), ids("submit_bio", "submit_bio_wait", "submit_bio_noacct"), BIO),
+  // cifs sends its request (which stands for a bio) with cifs_call_async().
+  SUBMIT_BIO("submit_bio", all(), ids("submit_bio", "submit_bio_wait", "submit_bio_noacct",
+      "cifs_call_async"), BIO),
   WAIT_FOR_COMPLETION("wait_for_completion", all(),
-      ids("wait_for_completion", "wait_for_completion_io", "submit_bio_wait", "dio_await_one",
+      ids("wait_for_completion", "wait_for_completion_io", "wait_for_completion_killable",
+          "submit_bio_wait", "dio_await_one",
           "blk_io_schedule", "io_schedule", "wait_event"), BIO),
   MUNMAP("munmap", all(), ids("do_munmap", "vm_munmap", "__vm_munmap", "do_vmi_munmap"), PAGE),
   TRUNCATE("truncate", all(),

@@ -82,6 +82,7 @@ public final class TlaEmitter {
         def(m, "BioEndIo", fn(s.bios(), b -> str(b.name()), b -> str(b.endIo())));
         def(m, "BioDeferred", fn(s.bios(), b -> str(b.name()), b -> bool(b.release() == BioRelease.DEFERRED)));
         def(m, "BioNoRelease", fn(s.bios(), b -> str(b.name()), b -> bool(b.release() == BioRelease.NO_RELEASE)));
+        def(m, "BioAsTaken", fn(s.bios(), b -> str(b.name()), b -> bool(b.asTaken())));
         def(m, "Actors", set(s.actors().stream().map(a -> names.name(a.name())).toList()));
         def(m, "Prog", fn(s.actors(), a -> names.name(a.name()), a -> program(a, refs, names)));
         def(m, "Toks", set(refs.tokens().stream().map(t -> token(t.name(), names)).toList()));
@@ -129,7 +130,7 @@ public final class TlaEmitter {
 
     /** The scenario's constants of Pinning.tla the glue defines, in cfg order. */
     static final List<String> GLUE = List.of("Pages", "PageKind", "Large", "Stable", "Iters", "IterKind", "IterDir",
-            "IterPages", "Bios", "BioOp", "BioEndIo", "BioDeferred", "BioNoRelease", "Actors", "Prog", "Toks",
+            "IterPages", "Bios", "BioOp", "BioEndIo", "BioDeferred", "BioNoRelease", "BioAsTaken", "Actors", "Prog", "Toks",
             "TokPage", "TokOp", "TokIter");
 
     private static String program(Actor a, References refs, SymmetryValues names) {
