@@ -69,8 +69,9 @@ RefAdd(pg, n) ==
 
 (* folio_put_refs() / page_ref_sub_and_test(): subtract; exactly zero     *)
 (* frees the page (__folio_put). Going from >= 0 to below 0 is an         *)
-(* underflow. Freeing ZERO_PAGE is a harm of its own. DMA-in-flight is    *)
-(* checked by the caller, which knows the bios.                           *)
+(* underflow. Freeing ZERO_PAGE is a harm of its own; freeing a page that *)
+(* is still mapped or in the page cache is a use-after-free. DMA in       *)
+(* flight is checked by the caller, which knows the bios.                 *)
 \* Which WARN_ONs the instrumentation has.
 Warns(kind) == WARN = kind \/ (WARN = "kernel" /\ kind \in {"add-pin", "grab"})
 Warn(cond, kind) == IF cond /\ Warns(kind) THEN {"warn"} ELSE {}
@@ -88,7 +89,10 @@ PutRefs(pg, n, isZero) ==
            \* when a single put drops _refcount just below the bias.
            \cup Warn(under, "underflow")
            \cup Warn(n = 1 /\ pg.ref >= BIAS /\ pg.ref - 1 < BIAS, "below-bias")
-           \cup (IF new = 0 /\ isZero THEN {"zero-freed"} ELSE {}))
+           \cup (IF new = 0 /\ isZero THEN {"zero-freed"} ELSE {})
+           \* Freed while a mapping or the page cache still points to it: the
+           \* next access through them is a use-after-free.
+           \cup (IF new = 0 /\ ~isZero /\ ~pg.freed /\ (pg.mapped \/ pg.cache) THEN {"uaf"} ELSE {}))
 
 (* Whether a pin of this page is a no-op: "mm: Don't pin ZERO_PAGE in     *)
 (* pin_user_pages()" (v6.5; in Debian's 6.1.192 too) made pin and unpin   *)
