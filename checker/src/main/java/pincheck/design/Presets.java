@@ -25,12 +25,12 @@ public final class Presets {
                 warn, "no-check"), origin, true);
     }
 
-    // The proposals asked how writeback could tell a page is pinned, so they let it skip one.
+    // No proposal said what writeback does with a pinned page: that policy is a hypothetical knob value.
     private static Preset proposal(String name, String origin, String pin, String zero, String endIo,
                                    String release, String overflow) {
         String getPages = pin.equals("get") ? "foll-get" : "pin";
         return new Preset(design(name, Kernel.THREAD_2019, pin, "counted", zero, endIo, release, getPages,
-                overflow, "none", "skip-pinned"), origin, false);
+                overflow, "none", "no-check"), origin, false);
     }
 
     private static Design design(String name, Kernel k, String pin, String zeroPin, String zero, String endIo,

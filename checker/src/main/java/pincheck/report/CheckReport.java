@@ -26,6 +26,11 @@ public final class CheckReport {
         StringBuilder b = new StringBuilder();
         b.append(s.name()).append(" under ").append(r.design().name()).append(" (").append(r.design().describe())
                 .append("), engine ").append(r.engine()).append('\n');
+        b.append("code: ").append(r.design().kernel().describe()).append('\n');
+        if (!r.design().hypotheticals().isEmpty()) {
+            b.append("HYPOTHETICAL: ").append(String.join(", ", r.design().hypotheticals()))
+                    .append(" (no kernel does this; see ./pincheck list)\n");
+        }
         b.append("scaling: ").append(r.scaling().describe()).append('\n');
         int w = r.results().stream().mapToInt(x -> x.property().tlaName().length()).max().orElse(10);
         for (PropertyResult x : r.results()) {
@@ -62,6 +67,8 @@ public final class CheckReport {
         doc.put("scenario", s.name());
         Map<String, Object> design = new LinkedHashMap<>();
         design.put("name", r.design().name());
+        design.put("kernel", r.design().kernel().token());
+        design.put("hypothetical", r.design().hypotheticals());
         for (Knob k : Knob.values()) {
             design.put(k.key(), r.design().value(k));
         }
