@@ -50,6 +50,11 @@ public enum Knob {
 
     public ImmutableList<String> choices() { return choices; }
 
+    /** The names users write, in declaration order. */
+    public static java.util.List<String> keys() {
+        return Arrays.stream(values()).map(Knob::key).toList();
+    }
+
     public static Optional<Knob> fromKey(String key) {
         return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
     }

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import pincheck.scenario.Suggest;
 
 /** The named design variants of the 2019 thread and of the kernel as merged. */
 public final class Presets {
@@ -48,11 +48,15 @@ public final class Presets {
         return ALL.stream().filter(p -> p.design().name().equals(name)).findFirst();
     }
 
+    private static java.util.List<String> names() {
+        return ALL.stream().map(p -> p.design().name()).toList();
+    }
+
     /** The preset, or an error listing the ones that exist. */
     public static Design get(String name) throws DesignException {
         return find(name).map(Preset::design).orElseThrow(() -> new DesignException(
-                "unknown design preset '" + name + "'; use one of "
-                        + ALL.stream().map(p -> p.design().name()).collect(Collectors.joining(", "))));
+                "unknown design preset '" + name + "'" + Suggest.hint(name, names()) + "; use one of "
+                        + String.join(", ", names())));
     }
 
     /** Apply {@code knob=value} overrides in order. */
@@ -65,9 +69,8 @@ public final class Presets {
             }
             String key = s.substring(0, eq);
             Knob knob = Knob.fromKey(key).orElseThrow(() -> new DesignException(
-                    "unknown knob '" + key + "'; use one of "
-                            + java.util.Arrays.stream(Knob.values()).map(Knob::key)
-                            .collect(Collectors.joining(", "))));
+                    "unknown knob '" + key + "'" + Suggest.hint(key, Knob.keys()) + "; use one of "
+                            + String.join(", ", Knob.keys())));
             d = d.with(knob, s.substring(eq + 1));
         }
         return d;
