@@ -126,25 +126,21 @@ public final class SuiteReport {
     /**
      * The files of one violation's folder: the narration, the ITF trace, the two
      * diagrams, and the engine inputs with the command that reruns them. alloyModule
-     * is the Alloy module of the same model, when the suite ran Alloy on it.
+     * is the Alloy module of the same model, when the suite ran Alloy on it. The files
+     * name no other place, so the folder works wherever it is copied.
      */
     public static ImmutableSortedMap<String, String> artifacts(Entry e, PropertyResult x, Trace t,
                                                                Optional<String> alloyModule) {
-        return artifacts(e, x, t, alloyModule, CHECKOUT_FOLDER + "/" + folder(e, x));
-    }
-
-    /** As above, for a folder elsewhere under the checkout (the claims' evidence). */
-    public static ImmutableSortedMap<String, String> artifacts(Entry e, PropertyResult x, Trace t,
-                                                               Optional<String> alloyModule, String checkoutFolder) {
         Scenario s = e.scenario();
         String title = x.property().tlaName() + (x.property().isCondition() ? " reachable: " : " violated: ")
                 + s.name() + " under " + e.result().design().name();
         Map<String, String> files = new TreeMap<>();
         files.put("trace.md", traceMd(e, x));
         files.put("trace.itf.json", Itf.of(t, s.file(), title + " (" + e.result().design().describe() + ")"));
-        files.put("sequence.svg", SequenceDiagram.svg(s, x.property(), t, title));
-        files.put("refcount.svg", RefcountChart.svg(x.property(), t, e.result().scaling(), title));
-        files.putAll(Reproduce.files(checkoutFolder, x.inputs(), alloyModule));
+        Figure fig = new Figure(s, e.result().design(), e.result().scaling(), x.property(), t, title);
+        files.put("sequence.svg", SequenceDiagram.svg(fig));
+        files.put("refcount.svg", RefcountChart.svg(fig));
+        files.putAll(Reproduce.files(x.inputs(), alloyModule));
         return ImmutableSortedMap.copyOf(files);
     }
 
@@ -224,14 +220,17 @@ public final class SuiteReport {
         b.append("- scaling: ").append(r.scaling().describe()).append("\n\n");
         b.append("```\n");
         x.trace().ifPresent(t -> {
-            Narration.lines(t).forEach(l -> b.append(l).append('\n'));
+            Narration.lines(t, r.design()).forEach(l -> b.append(l).append('\n'));
             b.append("=> ").append(Explanation.of(x.property(), t, Facts.of(s), r.design(), r.scaling()))
                     .append('\n');
         });
         b.append("```\n\n![sequence diagram](sequence.svg)\n\n![refcounts per step](refcount.svg)\n\n");
         b.append("States in [trace.itf.json](trace.itf.json); the TLC run that found it in [README.md](README.md).\n\n");
-        b.append("Reproduce: `./pincheck check ").append(s.file()).append(" --design ")
-                .append(r.design().name()).append("`\n");
+        if (!x.inputs().isEmpty()) {
+            b.append("Reproduce, from wherever this folder is: `").append(Reproduce.REPLAY).append("`\n");
+        }
+        b.append("Check the scenario again: `pincheck check ").append(s.file()).append(' ')
+                .append(Reproduce.designArgs(r.design())).append("`\n");
         return b.toString();
     }
 
