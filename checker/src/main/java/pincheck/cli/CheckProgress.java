@@ -2,9 +2,7 @@ package pincheck.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import pincheck.tla.TlcRun;
 
@@ -31,14 +29,7 @@ final class CheckProgress implements AutoCloseable {
         this.terminal = terminal;
         this.nanos = nanos;
         this.start = nanos.getAsLong();
-        this.ticker = terminal ? Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "pincheck-check-progress");
-            t.setDaemon(true);
-            return t;
-        }) : null;
-        if (terminal) {
-            ticker.scheduleAtFixedRate(this::redraw, 1, 1, TimeUnit.SECONDS);
-        }
+        this.ticker = terminal ? ProgressBar.everySecond("pincheck-check-progress", this::redraw) : null;
     }
 
     static CheckProgress forStderr() {
