@@ -109,6 +109,14 @@ final class CheckCommand implements Callable<Integer> {
             System.err.println("pincheck: " + distributedProblem.get());
             return Main.BAD_INPUT;
         }
+        if (out != null) {
+            try {
+                OutputTree.checkOwnable(out);
+            } catch (OutputTree.NotOurs | IOException e) {
+                System.err.println("pincheck: " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
+        }
         Path work = null;
         try (CheckProgress progress = CheckProgress.forStderr()) {
             work = Files.createTempDirectory("pincheck-");

@@ -67,6 +67,14 @@ public final class OutputTree {
      * list says: a file there that the list does not name is never overwritten (NotOurs, before
      * anything is written); files of the old list that the new set lacks are removed.
      */
+    /** Before any work: root is missing, empty, or a folder pincheck wrote (it has the list). */
+    public static void checkOwnable(Path root) throws IOException, NotOurs {
+        if (!Files.isDirectory(root) || Files.isRegularFile(root.resolve(OWNED)) || isEmpty(root)) {
+            return;
+        }
+        throw new NotOurs(root + " holds files pincheck did not write; choose another --out folder (a new or empty one)");
+    }
+
     public static void writeOwned(Path root, Map<String, String> files) throws IOException, NotOurs {
         Path list = root.resolve(OWNED);
         java.util.Set<String> ours = new java.util.TreeSet<>();

@@ -59,8 +59,9 @@ class CheckOutTest {
         Files.writeString(out.resolve("NoUnderflow/trace.md"), "my notes\n");
         CliTest.Run r = CliTest.run("check", CliTest.dio(), "--design", "split-end-io", "--out", out.toString());
         assertEquals(Main.BAD_INPUT, r.code(), r.err());
-        assertTrue(r.err().contains("trace.md exists and pincheck did not write it; choose another --out folder"),
+        assertTrue(r.err().contains(out + " holds files pincheck did not write; choose another --out folder"),
                 r.err());
+        assertEquals("", r.out(), "refused before any check ran");
         assertEquals("my notes\n", Files.readString(out.resolve("NoUnderflow/trace.md")));
         assertFalse(Files.exists(out.resolve(OutputTree.OWNED)), "nothing was written");
 
@@ -71,5 +72,18 @@ class CheckOutTest {
         assertEquals(0, CliTest.run("check", CliTest.dio(), "--design", "kernel-2023", "--out", mine.toString()).code());
         assertFalse(Files.exists(mine.resolve("NoUnderflow")), "the old folder pincheck wrote is gone");
         assertEquals("\n", Files.readString(mine.resolve(OutputTree.OWNED)));
+    }
+
+    @Test
+    void aFileInTheWayThatTheListDoesNotNameIsNeverOverwritten(@TempDir Path tmp) throws Exception {
+        Path root = tmp.resolve("out");
+        Files.createDirectories(root.resolve("P"));
+        Files.writeString(root.resolve(OutputTree.OWNED), "P/a.md\n");
+        Files.writeString(root.resolve("P/b.md"), "mine\n");
+        OutputTree.checkOwnable(root);
+        org.junit.jupiter.api.Assertions.assertThrows(OutputTree.NotOurs.class,
+                () -> OutputTree.writeOwned(root, java.util.Map.of("P/a.md", "x", "P/b.md", "y")));
+        assertEquals("mine\n", Files.readString(root.resolve("P/b.md")));
+        assertFalse(Files.exists(root.resolve("P/a.md")), "nothing written when one file is in the way");
     }
 }
