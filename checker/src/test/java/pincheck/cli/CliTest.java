@@ -117,7 +117,7 @@ class CliTest {
 
         Run preset = run("check", dio(), "--design", "kernel-2024");
         assertEquals(2, preset.code());
-        assertTrue(preset.err().contains("unknown design preset 'kernel-2024'; use one of"), preset.err());
+        assertTrue(preset.err().contains("unknown design preset 'kernel-2024' (did you mean 'kernel-2023'?); use one of"), preset.err());
 
         Run knob = run("check", dio(), "--set", "end_io=maybe");
         assertEquals(2, knob.code());
