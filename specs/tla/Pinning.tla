@@ -73,6 +73,10 @@ CONSTANTS
     Toks,              \* every reference a call of the programs may take
     TokPage, TokOp, TokIter,
     TokLong,           \* TokLong[t]: taken by a FOLL_LONGTERM pin
+    TokOff, TokLen,    \* the bytes of the folio token t's page holds data in (scaled
+                       \* units: PAGE units a page); a page of a large folio is named
+                       \* once per page in its iterator
+    PAGE,              \* units per page (PAGE_SIZE 4096 scaled, see the reports)
     \* --- design knobs (PageRef.tla has the accounting ones) -----------------
     END_IO,            \* what bio_release_pages() / the end_io releases:
                        \* "no-page-ref" (6.1: put_page unless BIO_NO_PAGE_REF),
@@ -115,6 +119,16 @@ CONSTANTS
                        \* freezes at the expected count (mm/vmscan.c:
                        \* __remove_mapping); "no-freeze": HYPOTHETICAL, it drops the
                        \* page from its file or process regardless
+    SAME_PAGE,         \* "drop": a same-page bvec merge on the iterator path gives the
+                       \* extra reference back (6.1 block/bio.c:bio_iov_add_page
+                       \* put_page, 6.12 bio_iov_add_folio unpin_user_folio(folio, 1):
+                       \* "block: fix page leak when merging to same page"); "keep":
+                       \* before that fix, it leaks
+    RELEASE_NR,        \* "spanned": __bio_release_pages releases the pages a bvec's
+                       \* bytes touch (6.1.192, 6.12 block/bio.c: nr_pages from offset
+                       \* and length); "length": before "block: Fix page refcounts for
+                       \* unaligned buffers in __bio_release_pages()", len / PAGE_SIZE
+                       \* rounded up
     WRITEBACK          \* "no-check": writeback never asks whether a page is
                        \* pinned (both kernels); "skip-pinned": HYPOTHETICAL,
                        \* folio_maybe_dma_pinned() at page_mkclean time and a
@@ -295,9 +309,18 @@ ReleaseTok(w, t, mode) ==
     GhostGup(ReleaseOne(w, TokPage[t], TokHow[t], mode), TokPage[t],
              TokGup[t] /\ TokHow[t] # "none" /\ mode # "none", TokLong[t] /\ mode # "none", -1)
 
-\* Release a bio's entry e with `mode`.
-ReleaseEntry(w, e, mode) ==
-    GhostGup(ReleaseOne(w, e.pg, e.how, mode), e.pg, e.gup /\ e.how # "none" /\ mode # "none", FALSE, -1)
+\* The references a bvec of bytes [off, off + len) of a folio holds: one per
+\* page it touches; how many __bio_release_pages gives back, per RELEASE_NR.
+Spanned(off, len) == (off + len - 1) \div PAGE - off \div PAGE + 1
+ReleaseNr(e) == IF RELEASE_NR = "spanned" THEN Spanned(e.off, e.len) ELSE (e.len + PAGE - 1) \div PAGE
+
+\* Release a bio's entry e with `mode`: each reference of the pages it spans.
+RECURSIVE ReleaseEntryN(_, _, _, _)
+ReleaseEntryN(w, e, mode, n) ==
+    IF n = 0 THEN w
+    ELSE ReleaseEntryN(GhostGup(ReleaseOne(w, e.pg, e.how, mode), e.pg, e.gup /\ e.how # "none" /\ mode # "none",
+                                FALSE, -1), e, mode, n - 1)
+ReleaseEntry(w, e, mode) == ReleaseEntryN(w, e, mode, ReleaseNr(e))
 
 \* Pages this step freed while a device may still access them.
 FreedUnderDma(pg2, bs2) ==
@@ -404,9 +427,20 @@ Compatible(b, how, p) ==
 (* the HYPOTHETICAL one-iter fill rule a page the bio would release the   *)
 (* wrong way is refused and its reference given back; no kernel has it:   *)
 (* 6.12 block/bio.c:bio_add_page checks only room and the size limit.     *)
-AddPage(w, bs, b, p, how, fromGup, t) ==
+AddPage(w, bs, b, p, how, fromGup, t, iterPath) ==
     LET first == bs[b].pages = <<>>
         endio == IF first THEN (IF how = "pin" THEN "gup" ELSE "normal") ELSE bs[b].endio
+        off == IF t = "" THEN 0 ELSE TokOff[t]
+        len == IF t = "" THEN PAGE ELSE TokLen[t]
+        last == IF first THEN [pg |-> "", off |-> 0, len |-> 0] ELSE bs[b].pages[Len(bs[b].pages)]
+        \* bvec_try_merge_page: the data starts right after the last bvec's end, in the
+        \* same folio; same_page when that end is inside a page, not at its boundary.
+        merge == ~first /\ last.pg = p /\ last.off + last.len = off /\ last.how = how
+        samePage == merge /\ off % PAGE # 0
+        drop == samePage /\ iterPath /\ SAME_PAGE = "drop" /\ t # "" /\ t \in w.got
+                /\ (KERNEL # "6.12" \/ "BIO_PAGE_PINNED" \in bs[b].flags)
+        pages == IF merge THEN [bs[b].pages EXCEPT ![Len(bs[b].pages)].len = @ + len]
+                 ELSE Append(bs[b].pages, [pg |-> p, how |-> how, gup |-> fromGup, off |-> off, len |-> len])
     IN
     IF FILL_RULE = "one-iter" /\ ~Compatible(b, how, p)
     THEN [w |-> [(IF t = "" \/ t \notin w.got THEN ReleaseOne(w, p, how, ExactMode(how))
@@ -416,9 +450,12 @@ AddPage(w, bs, b, p, how, fromGup, t) ==
                            !.note = "HYPOTHETICAL fill rule: rejected, one release mode per bio; "
                                     \o p \o " given back"],
           bs |-> bs]
-    ELSE [w |-> [w EXCEPT !.harm = @ \cup Harms(Touch(w.page[p]), p)],
-          bs |-> [bs EXCEPT ![b].pages = Append(@, [pg |-> p, how |-> how, gup |-> fromGup]),
-                            ![b].endio = endio]]
+    ELSE [w |-> IF drop
+                THEN [ReleaseTok(w, t, ExactMode(how)) EXCEPT !.got = @ \ {t},
+                          !.note = "same-page merge into " \o b \o "'s last bvec: the extra reference on "
+                                   \o p \o " given back"]
+                ELSE [w EXCEPT !.harm = @ \cup Harms(Touch(w.page[p]), p)],
+          bs |-> [bs EXCEPT ![b].pages = pages, ![b].endio = endio]]
 
 (* bio_add_page() (block/bio.c): append the page. It takes no reference;  *)
 (* the bio's release gives back the one its filler holds (the token the   *)
@@ -436,7 +473,7 @@ bio_add_page(a, c) ==
         w1 == IF fsZero
               THEN [Apply(World, p, Take(page[p], how, Large[p], TRUE)) EXCEPT !.harm = @ \cup Harms(addPinWarn, p)]
               ELSE World
-        r == AddPage(w1, bio, b, p, how, t # "" /\ TokGup[t], t)
+        r == AddPage(w1, bio, b, p, how, t # "" /\ TokGup[t], t, FALSE)
     IN
     IF t \in missed THEN Skipped(a, c, p)
     ELSE Commit(a, c, r.w, r.bs)
@@ -445,7 +482,7 @@ RECURSIVE AddEach(_, _, _)
 AddEach(r, b, todo) ==
     IF todo = <<>> THEN r
     ELSE LET t == Head(todo)  p == TokPage[t] IN
-         AddEach(IF t \in r.w.got THEN AddPage(r.w, r.bs, b, p, TokHow[t], TokGup[t], t) ELSE r,
+         AddEach(IF t \in r.w.got THEN AddPage(r.w, r.bs, b, p, TokHow[t], TokGup[t], t, TRUE) ELSE r,
                  b, Tail(todo))
 
 (* bio_iov_iter_get_pages() (block/bio.c): a bvec is attached as it is    *)

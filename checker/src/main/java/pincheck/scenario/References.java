@@ -28,9 +28,9 @@ public final class References {
    * One reference: its name, its page, the call that takes it, that call's iterator ("" if none),
    * and whether that call passed FOLL_LONGTERM.
    */
-  public record Token(String name, String page, String op, String iter, boolean longterm) {
+  public record Token(String name, String page, String op, String iter, boolean longterm, Bytes bytes) {
     Token(String name, String page, String op, String iter) {
-      this(name, page, op, iter, false);
+      this(name, page, op, iter, false, Bytes.PAGE);
     }
   }
 
@@ -62,9 +62,11 @@ public final class References {
         List<String> toks = new ArrayList<>();
         if (ITER_TAKES.contains(c.op())) {
           String iter = c.arg(c.op().args().size() - 1);
-          List<String> pages = s.iter(iter).orElseThrow().pages();
+          IterDecl it = s.iter(iter).orElseThrow();
+          List<String> pages = it.pages();
           for (int k = 0; k < pages.size(); k++) {
-            Token t = new Token(prefix + (k + 1), pages.get(k), c.op().cName(), iter, c.hasFlag("FOLL_LONGTERM"));
+            Token t = new Token(prefix + (k + 1), pages.get(k), c.op().cName(), iter, c.hasFlag("FOLL_LONGTERM"),
+                it.bytes().get(k));
             all.add(t);
             toks.add(t.name());
             held.computeIfAbsent(t.page(), p -> new ArrayDeque<>()).addLast(t);

@@ -11,6 +11,7 @@ import pincheck.property.Property;
 import pincheck.scenario.Actor;
 import pincheck.scenario.BioRelease;
 import pincheck.scenario.FolioSize;
+import pincheck.scenario.Bytes;
 import pincheck.scenario.Call;
 import pincheck.scenario.References;
 import pincheck.scenario.Scenario;
@@ -92,6 +93,8 @@ public final class TlaEmitter {
         def(m, "TokIter", fn(refs.tokens(), t -> token(t.name(), names),
                 t -> t.iter().isEmpty() ? str("") : names.name(t.iter())));
         def(m, "TokLong", fn(refs.tokens(), t -> token(t.name(), names), t -> bool(t.longterm())));
+        def(m, "TokOff", fn(refs.tokens(), t -> token(t.name(), names), t -> "" + t.bytes().offUnits()));
+        def(m, "TokLen", fn(refs.tokens(), t -> token(t.name(), names), t -> "" + t.bytes().lenUnits()));
         if (watch) {
             m.append("Watch ==").append(properties.stream()
                     .map(p -> "\n    /\\ (~" + p.tlaName() + " => PrintT(<<" + str(WATCH_MARK) + ", "
@@ -107,6 +110,7 @@ public final class TlaEmitter {
             c.append("  ").append(k).append(" <- const_").append(k).append('\n');
         }
         c.append("  KERNEL = ").append(str(d.kernel().token())).append('\n');
+        c.append("  PAGE = ").append(Bytes.PAGE_SIZE / Bytes.UNIT).append('\n');
         c.append(names.cfgConstants());
         for (Knob k : Knob.values()) {
             c.append("  ").append(k.tlaConstant()).append(" = ").append(str(d.value(k))).append('\n');
@@ -134,7 +138,7 @@ public final class TlaEmitter {
     static final List<String> GLUE = List.of("Pages", "PageKind", "Large", "Stable", "Movable", "Iters", "IterKind",
             "IterDir",
             "IterPages", "Bios", "BioOp", "BioEndIo", "BioDeferred", "BioNoRelease", "BioAsTaken", "Actors", "Prog", "Toks",
-            "TokPage", "TokOp", "TokIter", "TokLong");
+            "TokPage", "TokOp", "TokIter", "TokLong", "TokOff", "TokLen");
 
     private static String program(Actor a, References refs, SymmetryValues names) {
         StringBuilder b = new StringBuilder("<<");
