@@ -16,7 +16,21 @@ public record Scenario(
     ImmutableList<IterDecl> iters,
     ImmutableList<BioDecl> bios,
     ImmutableList<Actor> actors,
-    ImmutableList<SymmetricActors> symmetry) {
+    ImmutableList<SymmetricActors> symmetry,
+    ImmutableList<CoveredSite> covers) {
+
+  /** A scenario that names no kernel function it covers. */
+  public Scenario(
+      String name,
+      String description,
+      String file,
+      ImmutableList<PageDecl> pages,
+      ImmutableList<IterDecl> iters,
+      ImmutableList<BioDecl> bios,
+      ImmutableList<Actor> actors,
+      ImmutableList<SymmetricActors> symmetry) {
+    this(name, description, file, pages, iters, bios, actors, symmetry, ImmutableList.of());
+  }
 
   /** A scenario that declares no interchangeable actors. */
   public Scenario(
@@ -39,6 +53,7 @@ public record Scenario(
     bios = ImmutableList.copyOf(bios);
     actors = ImmutableList.copyOf(actors);
     symmetry = ImmutableList.copyOf(symmetry);
+    covers = ImmutableList.copyOf(covers);
   }
 
   public Optional<PageDecl> page(String name) {
@@ -64,6 +79,11 @@ public record Scenario(
 
   /** The same scenario, named by another path (reports cite files relative to the checkout). */
   public Scenario withFile(String newFile) {
-    return new Scenario(name, description, newFile, pages, iters, bios, actors, symmetry);
+    return new Scenario(name, description, newFile, pages, iters, bios, actors, symmetry, covers);
+  }
+
+  /** The same scenario, covering these kernel functions ({@code covers} lines). */
+  Scenario withCovers(ImmutableList<CoveredSite> sites) {
+    return new Scenario(name, description, file, pages, iters, bios, actors, symmetry, sites);
   }
 }

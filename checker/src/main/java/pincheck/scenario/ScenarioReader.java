@@ -10,7 +10,7 @@ import java.util.Set;
 /** Drives the passes: lex every line, read the header, declarations and programs, check. */
 final class ScenarioReader {
   static final ImmutableList<String> KEYWORDS =
-      ImmutableList.of("scenario", "page", "iter", "bio", "actor", "symmetric");
+      ImmutableList.of("scenario", "page", "iter", "bio", "actor", "symmetric", "covers");
 
   private ScenarioReader() {}
 
@@ -25,6 +25,7 @@ final class ScenarioReader {
     DeclarationReader declarations = new DeclarationReader(symbols);
     ProgramReader programs = new ProgramReader(symbols);
     List<SourceLine> symmetric = new ArrayList<>();
+    CoversLine covers = new CoversLine();
     for (SourceLine line : lines.subList(1, lines.size())) {
       if (line.keyword().equals("scenario")) {
         throw line.error(
@@ -38,6 +39,7 @@ final class ScenarioReader {
         case "bio" -> declarations.bio(noSite(line));
         case "actor" -> programs.actor(noSite(line));
         case "symmetric" -> symmetric.add(noSite(line));
+        case "covers" -> covers.read(noSite(line));
         default -> programs.call(line);
       }
     }
@@ -52,7 +54,7 @@ final class ScenarioReader {
             declarations.bios(),
             actors);
     ProgramOrderCheck.check(scenario);
-    return withSymmetry(scenario, symmetric);
+    return withSymmetry(scenario, symmetric).withCovers(covers.sites());
   }
 
   // Checked last: a group is sound only against the complete programs.
