@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         version = "pincheck " + Main.VERSION,
         description = "Model checker for the Linux kernel's page-pinning designs.",
         subcommands = {CheckCommand.class, ListCommand.class, SuiteCommand.class, BenchCommand.class, ScaleCommand.class,
-                PaperCommand.class, ClaimsCommand.class, SweepCommand.class, ReductionCommand.class,
+                PaperCommand.class, ClaimsCommand.class, SweepCommand.class, ReductionCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
