@@ -13,7 +13,8 @@
 // iter (an ITER_BVEC iterator built on the pages).  HOLDER is the bio, bvec, table or
 // skb; PAGE the page or page array handed over.  Page pointer variables are the
 // locals and parameters declared struct page *, struct page **, struct page ***,
-// struct folio * or struct folio ** (spatch knows their types from the declarations).
+// struct folio *, struct folio ** or a struct bio_vec pointer (an array of pages with
+// offsets); spatch knows their types from the declarations.
 
 @initialize:python@
 @@
@@ -143,7 +144,8 @@ emit("sink", p, fn, "iter", holder, bv)
 
 // Assignments with a page pointer variable on either side.
 @assignto@
-{struct page *, struct page **, struct page ***, struct folio *, struct folio **} v;
+{struct page *, struct page **, struct page ***, struct folio *, struct folio **,
+ struct bio_vec *, struct bio_vec **} v;
 expression e;
 position p;
 @@
@@ -155,7 +157,8 @@ v << assignto.v; e << assignto.e; p << assignto.p;
 emit("assign", p, v, e)
 
 @assignfrom@
-{struct page *, struct page **, struct page ***, struct folio *, struct folio **} v;
+{struct page *, struct page **, struct page ***, struct folio *, struct folio **,
+ struct bio_vec *, struct bio_vec **} v;
 expression e;
 position p != assignto.p;
 @@
@@ -168,7 +171,8 @@ emit("assign", p, e, v)
 
 // Declarations with an initial value: struct page **pages = dio->pages;
 @declinit@
-type T = {struct page *, struct page **, struct page ***, struct folio *, struct folio **};
+type T = {struct page *, struct page **, struct page ***, struct folio *, struct folio **,
+ struct bio_vec *, struct bio_vec **};
 identifier v;
 expression e;
 position p;
@@ -181,7 +185,7 @@ v << declinit.v; e << declinit.e; p << declinit.p;
 emit("assign", p, v, e)
 
 @ret@
-{struct page *, struct page **, struct folio *} v;
+{struct page *, struct page **, struct folio *, struct bio_vec *} v;
 position p;
 @@
 return@p v;

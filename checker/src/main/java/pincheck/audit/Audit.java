@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -38,16 +39,22 @@ public final class Audit {
             Set<String> files = new TreeSet<>(Completeness.files(tree.root(), tree.directories(), names));
             LIBRARY.stream().filter(f -> Files.isRegularFile(tree.root().resolve(f))).forEach(files::add);
             Path work = Files.createTempDirectory("pincheck-spatch-");
-            List<String> lines;
+            TreeFacts facts;
             try {
                 Path cocci = work.resolve("audit.cocci");
                 Files.writeString(cocci, patches.program());
-                lines = spatch.run(cocci, files.stream().map(f -> tree.root().resolve(f)).toList(), work,
-                        r.jobs(), r.timeout());
+                List<String> lines = new ArrayList<>(spatch.run(cocci, paths(tree, files), work, r.jobs(), r.timeout()));
+                facts = TreeFacts.read(lines, tree.root() + "/");
+                // A second pass over the files defining what the pages are passed to, once.
+                Set<String> more = definers(tree, new GupAudit(facts, r.coverage()).calledElsewhere());
+                more.removeAll(files);
+                if (!more.isEmpty()) {
+                    lines.addAll(spatch.run(cocci, paths(tree, more), work, r.jobs(), r.timeout()));
+                    facts = TreeFacts.read(lines, tree.root() + "/");
+                }
             } finally {
                 KernelTree.delete(work);
             }
-            TreeFacts facts = TreeFacts.read(lines, tree.root() + "/");
             GupAudit gupAudit = new GupAudit(facts, r.coverage());
             ImmutableList<GupRow> gups = gupAudit.rows();
             ImmutableList<BioRow> bios = new BioAudit(facts, gupAudit, r.coverage()).rows();
@@ -57,6 +64,19 @@ public final class Audit {
         } catch (IOException e) {
             throw AuditException.toolFailed("cannot write spatch's temporary files (" + e.getMessage() + ")");
         }
+    }
+
+    private static List<Path> paths(KernelTree tree, Set<String> files) {
+        return files.stream().map(f -> tree.root().resolve(f)).toList();
+    }
+
+    // Files with a line starting "TYPE NAME(": where a non-static function is defined, by kernel style.
+    private static Set<String> definers(KernelTree tree, Set<String> names) throws AuditException {
+        if (names.isEmpty()) {
+            return new TreeSet<>();
+        }
+        String pattern = "^[A-Za-z_][A-Za-z0-9_ ]*[ *](" + String.join("|", names) + ")\\(";
+        return new TreeSet<>(Grep.run(tree.root(), tree.directories(), pattern, false, true));
     }
 
     // Every call spatch reported of a name grep looks for: the GUP calls and the bio fills.

@@ -205,11 +205,20 @@ public final class AuditReport {
         b.append("|---|---|---|---|---|---|---|---|\n");
         for (GupRow g : rows) {
             row(b, g.site(), g.function(), g.call(), g.referenceText(), String.join("; ", g.destinations()),
-                    g.releases().isEmpty() ? "not found in this file"
-                            : String.join("; ", g.releases().stream().map(FoundRelease::text).distinct().toList()),
+                    g.releases().isEmpty() ? "not found in this file" : shown(g.releases()),
                     g.match().word() + (g.match() == Match.MATCHES ? "" : ": " + g.why()), scenarios(g.scenarios()));
         }
         b.append('\n');
+    }
+
+    /** A row shows a few releases; the JSON has them all. */
+    static final int SHOWN_RELEASES = 6;
+
+    private static String shown(List<FoundRelease> releases) {
+        List<String> all = releases.stream().map(FoundRelease::text).distinct().toList();
+        String head = String.join("; ", all.subList(0, Math.min(SHOWN_RELEASES, all.size())));
+        return all.size() > SHOWN_RELEASES ? head + "; and " + (all.size() - SHOWN_RELEASES) + " more (see the JSON)"
+                : head;
     }
 
     private static void bioTable(List<BioRow> rows, StringBuilder b) {

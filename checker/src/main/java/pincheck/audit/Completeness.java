@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +40,7 @@ record Completeness(String command, int lines, ImmutableList<GrepHit> hits) {
     /** The files grep names (paths from the top of the tree): the ones spatch must read. */
     static ImmutableList<String> files(Path root, List<String> dirs, Set<String> names) throws AuditException {
         ImmutableSet.Builder<String> out = ImmutableSet.builder();
-        for (String l : grep(root, dirs, names, true)) {
+        for (String l : Grep.run(root, dirs, wordsOf(names), true, true)) {
             out.add(l);
         }
         return out.build().asList();
@@ -50,7 +49,7 @@ record Completeness(String command, int lines, ImmutableList<GrepHit> hits) {
     /** Runs grep and sorts out every occurrence against the sites the audit found. */
     static Completeness check(Path root, List<String> dirs, Set<String> names, Set<String> audited)
             throws AuditException {
-        List<String> out = grep(root, dirs, names, false);
+        List<String> out = Grep.run(root, dirs, wordsOf(names), true, false);
         Pattern word = Pattern.compile("\\b(" + String.join("|", names.stream().sorted().toList()) + ")\\b");
         Map<String, CCode> code = new HashMap<>();
         List<GrepHit> hits = new ArrayList<>();
@@ -123,34 +122,12 @@ record Completeness(String command, int lines, ImmutableList<GrepHit> hits) {
         }
     }
 
+    private static String wordsOf(Set<String> names) {
+        return String.join("|", names.stream().sorted().toList());
+    }
+
     static String command(List<String> dirs, Set<String> names) {
         return "grep -rnwE --include='*.[ch]' '" + String.join("|", names.stream().sorted().toList()) + "' "
                 + String.join(" ", dirs);
-    }
-
-    // -l lists the files only; either way the order is grep's walk, sorted by the callers.
-    private static List<String> grep(Path root, List<String> dirs, Set<String> names, boolean filesOnly)
-            throws AuditException {
-        List<String> cmd = new ArrayList<>(List.of("grep", "-r", "-w", "-E", filesOnly ? "-l" : "-n",
-                "--include=*.c", "--include=*.h", "-e", String.join("|", names.stream().sorted().toList())));
-        cmd.addAll(dirs);
-        try {
-            Process p = new ProcessBuilder(cmd).directory(root.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-            if (!p.waitFor(300, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw AuditException.toolFailed("grep did not finish in 300 s");
-            }
-            if (p.exitValue() > 1) {
-                throw AuditException.toolFailed("grep failed (exit " + p.exitValue() + ") in " + root);
-            }
-            return text.lines().sorted().toList();
-        } catch (IOException e) {
-            throw AuditException.toolFailed("cannot run grep (" + e.getMessage() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw AuditException.toolFailed("interrupted while grep ran");
-        }
     }
 }

@@ -17,7 +17,7 @@ final class GupAudit {
                     + "|flush_dcache_.*|mem(cpy|set|move).*|copy_.*|min|max|min_t|max_t|WARN.*|BUG.*|likely|unlikely"
                     + "|sizeof|ARRAY_SIZE|IS_ERR.*|PTR_ERR|ERR_PTR|offset_in_page|trace_.*|pr_.*|printk|kfree|kvfree"
                     + "|get_page|iov_iter_revert|iov_iter_advance|array_size|zero_user.*|is_zero_page|page_ref_.*"
-                    + "|page_count|page_mapcount|dout|doutc|dev_[a-z]+|[A-Z][A-Z0-9_]*|sg_init_.*|sg_mark_end|sg_next|.*alloc.*");
+                    + "|page_count|page_mapcount|dout|doutc|dev_[a-z]+|[A-Z][A-Z0-9_]*|sg_init_.*|sg_mark_end|sg_next|.*alloc.*|SetPage.*|ClearPage.*|.*_dbg");
     private static final Set<String> RELEASES = Set.of("put", "unpin");
 
     private final TreeFacts tree;
@@ -37,6 +37,30 @@ final class GupAudit {
             }
         }
         return out.build();
+    }
+
+    /**
+     * Release functions the pages are passed to that no audited file defines: where to look
+     * for more definitions (p9_release_pages() in net/9p/trans_common.c).
+     */
+    com.google.common.collect.ImmutableSortedSet<String> calledElsewhere() {
+        Set<String> out = new TreeSet<>();
+        for (SourceFacts f : tree.files().values()) {
+            for (SourceFacts.Gup g : f.gups) {
+                Optional<PageTrace> t = trace(f, g);
+                if (t.isEmpty()) {
+                    continue;
+                }
+                for (SourceFacts.Call c : f.calls) {
+                    if (!f.defines(c.callee()) && tree.definingFile(f, c.callee()).isEmpty()
+                            && Reach.followsAcrossFiles(c.callee()) && !isReleaseOrSink(f, c)
+                            && c.arguments().stream().anyMatch(a -> t.get().passes(c.function(), a))) {
+                        out.add(c.callee());
+                    }
+                }
+            }
+        }
+        return com.google.common.collect.ImmutableSortedSet.copyOf(out);
     }
 
     /** The trace of one site's pages through its file (empty when the pages are not kept). */
@@ -63,7 +87,7 @@ final class GupAudit {
             dest.add(g.pages());
         }
         if (dest.isEmpty()) {
-            dest.add("used in " + g.function() + " only");
+            dest.add("nowhere the patches follow out of " + g.function());
         }
         Verdict v = verdict(f, ref, g, rel);
         return new GupRow(f.file, g.function(), g.line(), g.callee(), ref, via, longterm(f, g), g.flags(),
@@ -142,6 +166,7 @@ final class GupAudit {
             }
         }
         t.returners().forEach(r -> dest.add("returned by " + r));
+        t.outParameters().forEach(o -> dest.add("handed back by " + o.replace(":", " through its parameter ")));
         if (t.reachesBio()) {
             out.addAll(dest);
             return; // the bio is where they go; the calls it is passed to are the bio's business
@@ -149,7 +174,7 @@ final class GupAudit {
         for (SourceFacts.Call c : f.calls) {
             if (c.function().equals(g.function()) && c.line() != g.line() && !f.defines(c.callee())
                     && !ACCESSOR.matcher(c.callee()).matches() && !isReleaseOrSink(f, c)
-                    && c.arguments().stream().anyMatch(a -> t.mentions(c.function(), a))) {
+                    && c.arguments().stream().anyMatch(a -> t.passes(c.function(), a))) {
                 dest.add("passed to " + c.callee() + "()");
             }
         }
@@ -185,8 +210,8 @@ final class GupAudit {
             }
         }
         for (SourceFacts.Call c : f.calls) {
-            if (f.defines(c.callee()) || isReleaseOrSink(f, c)
-                    || c.arguments().stream().noneMatch(a -> t.mentions(c.function(), a))) {
+            if (f.defines(c.callee()) || isReleaseOrSink(f, c) || !Reach.followsAcrossFiles(c.callee())
+                    || c.arguments().stream().noneMatch(a -> t.passes(c.function(), a))) {
                 continue;
             }
             Optional<SourceFacts> def = tree.definingFile(f, c.callee());

@@ -21,6 +21,9 @@ final class PageTrace {
     private final Set<String> fields = new TreeSet<>();
     private final Set<String> returners = new TreeSet<>();
     private final Set<String> endIoHandlers = new TreeSet<>();
+    private final Set<String> outParams = new TreeSet<>();
+    // "function:var" for variables the function writes the pages into (not only receives)
+    private final Set<String> written = new TreeSet<>();
     private boolean inBio;
 
     private PageTrace(SourceFacts file) {
@@ -30,10 +33,17 @@ final class PageTrace {
     /** The places holding the pages, starting from {@code start} in {@code function}. */
     static PageTrace from(SourceFacts file, String function, Expr.Place start, boolean bio) {
         PageTrace t = new PageTrace(file);
-        t.add(function, start);
+        t.write(function, start);
         t.inBio = bio;
         t.run();
         return t;
+    }
+
+    private boolean write(String function, Expr.Place p) {
+        if (!p.field()) {
+            written.add(function + ":" + p.name());
+        }
+        return add(function, p);
     }
 
     private boolean add(String function, Expr.Place p) {
@@ -48,6 +58,15 @@ final class PageTrace {
         Set<String> v = vars.getOrDefault(function, Set.of());
         return Expr.variables(expr).stream().anyMatch(v::contains)
                 || Expr.fields(expr).stream().anyMatch(fields::contains);
+    }
+
+    /**
+     * Whether an argument is itself a place holding the pages ("pages[i]", "&pages",
+     * "dio->pages + n"), not only a value read from one ("page->index").
+     */
+    boolean passes(String function, String argument) {
+        Optional<Expr.Place> p = Expr.place(argument);
+        return p.isPresent() && (p.get().field() ? fields.contains(p.get().name()) : holds(function, p.get().name()));
     }
 
     /** Whether a variable of a function holds the pages. */
@@ -90,12 +109,13 @@ final class PageTrace {
                     changed |= returners.add(r.function());
                 }
             }
+            // the bio, bvec, sg table or skb a page is handed to holds it from then on
             for (SourceFacts.Sink s : file.sinks) {
-                if (s.destination().equals("bio") && mentions(s.function(), s.page())) {
-                    inBio = true;
-                    Optional<Expr.Place> bio = Expr.place(s.holder());
-                    if (bio.isPresent()) {
-                        changed |= add(s.function(), bio.get());
+                if (mentions(s.function(), s.page())) {
+                    inBio |= s.destination().equals("bio");
+                    Optional<Expr.Place> holder = Expr.place(s.holder());
+                    if (holder.isPresent()) {
+                        changed |= write(s.function(), holder.get());
                     }
                 }
             }
@@ -112,11 +132,11 @@ final class PageTrace {
             return false;
         }
         if (mentions(a.function(), a.right())) {
-            changed |= add(a.function(), left.get());
+            changed |= write(a.function(), left.get());
         }
         Optional<String> callee = Expr.callee(a.right());
         if (callee.isPresent() && returners.contains(callee.get())) {
-            changed |= add(a.function(), left.get());
+            changed |= write(a.function(), left.get());
         }
         // "pages = dio->pages": the local points into the struct, so the struct's field holds them
         Optional<Expr.Place> right = Expr.place(a.right());
@@ -127,6 +147,8 @@ final class PageTrace {
         return changed;
     }
 
+    // Into a callee through the parameter an argument holding the pages binds, and back out
+    // to the caller through a parameter the callee fills (p9_get_mapped_pages(chan, &pages)).
     private boolean call(SourceFacts.Call c) {
         Optional<SourceFacts.Definition> callee = file.definition(c.callee());
         if (callee.isEmpty()) {
@@ -135,11 +157,32 @@ final class PageTrace {
         boolean changed = false;
         for (int i = 0; i < c.arguments().size() && i < callee.get().parameters().size(); i++) {
             String param = callee.get().parameters().get(i);
-            if (!param.isEmpty() && mentions(c.function(), c.arguments().get(i))) {
+            if (param.isEmpty()) {
+                continue;
+            }
+            if (passes(c.function(), c.arguments().get(i))) {
                 changed |= add(c.callee(), Expr.Place.var(param));
+            } else if (written.contains(c.callee() + ":" + param) && fillsInPlace(callee.get().declarations().get(i))) {
+                Optional<Expr.Place> arg = Expr.place(c.arguments().get(i));
+                if (arg.isPresent()) {
+                    changed |= write(c.function(), arg.get());
+                    changed |= outParams.add(c.callee() + ":" + param);
+                }
             }
         }
         return changed;
+    }
+
+    // A parameter the callee fills for its caller: a pointer to a page pointer or array
+    // (struct page ***pages), or an array of bio_vecs. A struct page * or a struct bio *
+    // parameter only lends the caller's object to the callee.
+    private static boolean fillsInPlace(String declaration) {
+        return declaration.matches(".*\\*\\s*\\*.*") || declaration.matches("struct bio_vec\\s*\\*.*");
+    }
+
+    /** "p9_get_mapped_pages:pages": parameters through which a function hands the pages back. */
+    ImmutableSortedSet<String> outParameters() {
+        return ImmutableSortedSet.copyOf(outParams);
     }
 
     // Each end_io the file sets gets the bio as its first parameter; a handler that is a

@@ -18,7 +18,18 @@ final class Reach {
     /** One release reached, the guard (BIO_* flag tests) met on the way. */
     record Reached(String primitive, String kind, String guard) {}
 
+    // Into another file only through functions named as releases: bio_release_pages(),
+    // p9_release_pages(), ceph_put_page_vector(), bio_check_pages_dirty(); a call such as
+    // kfree() or folio_mark_dirty() would lead into mm/ internals that put other pages.
+    private static final java.util.regex.Pattern RELEASE_NAME =
+            java.util.regex.Pattern.compile(".*((^|_)(release|put|unpin)(_|$)|check_pages_dirty).*");
+
     private Reach() {}
+
+    /** Whether a call into another file is followed for the releases it reaches. */
+    static boolean followsAcrossFiles(String function) {
+        return RELEASE_NAME.matcher(function).matches();
+    }
 
     static List<Reached> releases(TreeFacts tree, SourceFacts file, String function, Set<String> kinds) {
         List<Reached> out = new ArrayList<>();
@@ -40,7 +51,7 @@ final class Reach {
         for (SourceFacts.Call c : file.calls) {
             if (c.function().equals(function) && !c.callee().equals(function) && !GupAudit.isReleaseOrSink(file, c)) {
                 Optional<SourceFacts> def = tree.definingFile(file, c.callee());
-                if (def.isPresent()) {
+                if (def.isPresent() && (def.get() == file || followsAcrossFiles(c.callee()))) {
                     walk(tree, def.get(), c.callee(), def.get() == file ? kinds : references(kinds), g, depth - 1,
                             seen, out);
                 }

@@ -83,6 +83,15 @@ class AuditTreeTest {
     }
 
     @Test
+    void pagesHandedBackThroughAParameterAreReleasedByAHelperOfAnotherFile() {
+        GupRow g = gup("fs/outparam.c", "t_get");
+        assertEquals(List.of("handed back by t_get through its parameter pages"), g.destinations());
+        assertEquals(List.of("t_request: t_release_pages -> put_page"), releases(g),
+                "t_release_pages() is defined in fs/lib/pagevec.c, read in the second pass");
+        assertEquals(Match.MATCHES, g.match());
+    }
+
+    @Test
     void aStructKeptForLaterIsReleasedByItsReleaseFunction() {
         GupRow g = gup("fs/keep.c", "t_fill");
         assertEquals(Reference.EXTRACT, g.reference());
