@@ -19,6 +19,18 @@ public final class AuditReport {
 
     private AuditReport() {}
 
+    /** Whether a file name is an audit's JSON: audit-6.12.json. */
+    public static boolean isAuditJson(String fileName) {
+        return fileName.matches("audit-\\d+\\.\\d+\\.json");
+    }
+
+    /** Orders audit JSONs by version, not text: audit-6.9.json before audit-6.12.json. */
+    public static final java.util.Comparator<java.nio.file.Path> BY_VERSION =
+            java.util.Comparator.comparing(p -> {
+                String[] v = p.getFileName().toString().replaceAll("audit-|\\.json", "").split("\\.");
+                return String.format(java.util.Locale.ROOT, "%06d.%06d", Integer.parseInt(v[0]), Integer.parseInt(v[1]));
+            });
+
     public static String baseName(AuditResult r) {
         return "audit-" + r.series();
     }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,8 +102,8 @@ final class AuditCommand implements Callable<Integer> {
     private static void compare(Path target) throws AuditException, IOException {
         List<Path> audits;
         try (Stream<Path> files = Files.list(target)) {
-            audits = files.filter(p -> p.getFileName().toString().matches("audit-\\d+\\.\\d+\\.json"))
-                    .sorted(Comparator.comparing(AuditCommand::series)).toList();
+            audits = files.filter(p -> AuditReport.isAuditJson(p.getFileName().toString()))
+                    .sorted(AuditReport.BY_VERSION).toList();
         }
         if (audits.size() < 2) {
             return;
@@ -115,11 +114,5 @@ final class AuditCommand implements Callable<Integer> {
         OutputTree.write(target, AuditComparison.files(older, newer));
         System.out.println("compared " + audits.get(0).getFileName() + " with "
                 + audits.get(audits.size() - 1).getFileName() + " -> " + target.resolve(AuditComparison.NAME + ".md"));
-    }
-
-    // "audit-6.12.json" sorts after "audit-6.9.json": by the numbers, not the text.
-    private static String series(Path p) {
-        String[] v = p.getFileName().toString().replaceAll("audit-|\\.json", "").split("\\.");
-        return String.format(Locale.ROOT, "%06d.%06d", Integer.parseInt(v[0]), Integer.parseInt(v[1]));
     }
 }
