@@ -50,8 +50,9 @@ fn << unpin.fn; first << unpin.first; p << unpin.p;
 @@
 emit("rel", p, fn, "unpin", first)
 
-// Only calls on a page, folio or buffer head variable count: mempool_free() and the
-// like also free bios and structs, which is no release of a page.
+// Only calls on a page, folio or buffer head count: a variable of that type, or a field
+// named so (fi.folio, bvec->bv_page, bh->b_page); mempool_free() and the like also free
+// bios and structs, which is no release of a page.
 @owner@
 identifier fn = {__free_page, __free_pages, free_page, free_pages, folio_free,
                  mempool_free, brelse, __brelse, put_bh, bforget, bio_free_pages,
@@ -59,14 +60,27 @@ identifier fn = {__free_page, __free_pages, free_page, free_pages, folio_free,
                  folio_end_read, folio_unlock, unlock_page, end_buffer_async_write,
                  end_buffer_read_sync, end_buffer_write_sync, mark_buffer_async_write};
 {struct page *, struct folio *, struct buffer_head *} first;
+expression e;
+identifier fld = {folio, page, bv_page, b_page, b_folio};
 position p;
 @@
+(
 fn@p(first, ...)
+|
+fn@p(e.fld, ...)
+|
+fn@p(e->fld, ...)
+)
 
 @script:python@
 fn << owner.fn; first << owner.first; p << owner.p;
 @@
 emit("rel", p, fn, "owner", first)
+
+@script:python@
+fn << owner.fn; e << owner.e; fld << owner.fld; p << owner.p;
+@@
+emit("rel", p, fn, "owner", e + " . " + fld)
 
 // The completion a bio gets: bio->bi_end_io = fn (or a function pointer variable)
 @endio@
