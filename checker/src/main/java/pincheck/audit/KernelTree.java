@@ -153,7 +153,13 @@ final class KernelTree implements AutoCloseable {
             if (first == null || !first.contains("/")) {
                 throw AuditException.badInput(tarball + ": no top folder in the archive; name a linux-source-*.tar.xz");
             }
-            return first.substring(0, first.indexOf('/') + 1);
+            String top = first.substring(0, first.indexOf('/') + 1);
+            // it becomes part of tar's wildcard patterns: plain characters only
+            if (!top.matches("[A-Za-z0-9_.+-]+/") || top.equals("../") || top.equals("./")) {
+                throw AuditException.badInput(tarball + ": the archive's top folder '" + top.substring(0,
+                        Math.min(40, top.length())) + "' is not a plain name; unpack it yourself and name the folder");
+            }
+            return top;
         } catch (IOException e) {
             throw AuditException.toolFailed("cannot run tar -t on " + tarball + " (" + e.getMessage() + ")");
         }
