@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             "4:TLC and Alloy disagree (--engine both, suite)"},
         subcommands = {CheckCommand.class, ListCommand.class, SuiteCommand.class, BenchCommand.class, ScaleCommand.class,
                 PaperCommand.class, ClaimsCommand.class, SweepCommand.class, ReductionCommand.class,
-                ReplayCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+                ReplayCommand.class, AuditCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     /** Also part of every cached result's key: a new pincheck may read the engines differently. */

@@ -40,6 +40,7 @@ public final class PaperBuilder {
             s.add(CounterexampleSection.build(in, f));
         }
         s.add(SweepSection.build(in.sweeps()));
+        s.add(AuditSection.build(in));
         s.add(StatisticsSection.build(r, in.file("bench.json").isPresent()));
         s.add(RelatedWorkSection.build());
         s.add(ValiditySection.threats(r, tla));
