@@ -99,6 +99,26 @@ public record Scenario(
     return new Scenario(name, description, file, kernels, pages, iters, bios, running, symmetry, covers);
   }
 
+  /**
+   * The kernel subsystem the scenario comes from, read from its first covered function: the
+   * directory two levels down for fs/ and drivers/ ("fs/nfs"), a file of fs/ by its name
+   * ("fs/direct-io"), else the top directory ("mm", "block", "io_uring"); "other" without covers.
+   */
+  public String subsystem() {
+    if (covers.isEmpty()) {
+      return "other";
+    }
+    String[] parts = covers.get(0).file().split("/");
+    boolean deep = parts[0].equals("fs") || parts[0].equals("drivers") || parts[0].equals("net");
+    if (deep && parts.length >= 3) {
+      return parts[0] + "/" + parts[1];
+    }
+    if (parts[0].equals("fs") && parts.length == 2) {
+      return "fs/" + parts[1].replaceFirst("\\.[ch]$", "");
+    }
+    return parts[0];
+  }
+
   /** The same scenario, named by another path (reports cite files relative to the checkout). */
   public Scenario withFile(String newFile) {
     return new Scenario(name, description, newFile, kernels, pages, iters, bios, actors, symmetry, covers);
