@@ -51,14 +51,15 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-16s %-18s %4s %9s %9s %5s %9s %9s %10s%n", "scenario", "design", "runs",
                 "generated", "distinct", "depth", "tlc s", "wall s", "states/s");
         long start = System.nanoTime();
-        List<SuiteReport.Entry> entries = Suite.run(scenarios, Presets.all().stream().map(Presets.Preset::design).toList(), in.get().home(),
-                output.jobs, opt, Optional.empty(), p -> {
+        List<SuiteReport.Entry> entries = Suite.run(Suite.Request.of(scenarios,
+                Presets.all().stream().map(Presets.Preset::design).toList(), in.get().home()).withJobs(output.jobs)
+                .withTlc(opt).withProgress(p -> {
                     done.add(p);
                     Model m = Model.of(p);
                     System.out.printf(Locale.ROOT, "%-16s %-18s %4d %9d %9d %5d %9.2f %9.2f %10.0f%n", m.scenario,
                             m.design, m.runs, m.generated, m.distinct, m.depth, m.engineSeconds, m.wallSeconds,
                             m.statesPerSecond());
-                });
+                }));
         double wall = (System.nanoTime() - start) / 1e9;
         List<Model> models = done.stream().map(Model::of)
                 .sorted(Comparator.comparing((Model m) -> m.scenario).thenComparing(m -> m.design)).toList();

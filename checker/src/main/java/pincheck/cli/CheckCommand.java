@@ -118,8 +118,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             CheckResult r = engine.equals("alloy")
                     ? AlloyChecker.check(s, d, Scaling.DEFAULT, all, AlloyChecker.alloyDir(home), work, alloyOpt)
-                    : TlcChecker.check(s, d, Scaling.DEFAULT, all, SpecFiles.tlaDir(home), work, tlcOpt, tlcRuns(),
-                            run -> { }, symmetry ? StateReduction.VIEW_AND_SYMMETRY : StateReduction.VIEW);
+                    : TlcChecker.check(TlcChecker.Request.of(s, d, SpecFiles.tlaDir(home), work).withOptions(tlcOpt)
+                            .withRuns(tlcRuns())
+                            .withReduction(symmetry ? StateReduction.VIEW_AND_SYMMETRY : StateReduction.VIEW));
             System.out.print(json ? CheckReport.json(s, r) : CheckReport.text(s, r));
             return r.exitCode();
         } catch (IOException e) {

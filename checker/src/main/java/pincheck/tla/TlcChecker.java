@@ -34,35 +34,62 @@ public final class TlcChecker {
         TlcRunner.RawRun run(TlaModel model, Path specsDir, Path dir, TlcRunner.Options opt) throws IOException;
     }
 
+    /**
+     * One check: the model (scenario, design, scaling, properties), where the specs are and where
+     * TLC works, and the named options with their defaults: TLC's JVM options, how each run is
+     * made, who hears of each run, and how the safety runs' state space is reduced.
+     */
+    public record Request(Scenario scenario, Design design, Scaling scaling, ImmutableList<Property> properties,
+                          Path specsDir, Path workDir, TlcRunner.Options options, Runs runs, Consumer<TlcRun> observe,
+                          StateReduction reduction) {
+        /** Every property of s under d, at the default scaling, with the default options. */
+        public static Request of(Scenario s, Design d, Path specsDir, Path workDir) {
+            return new Request(s, d, Scaling.DEFAULT, ImmutableList.copyOf(Property.values()), specsDir, workDir,
+                    TlcRunner.Options.DEFAULT, TlcRunner::run, run -> { }, StateReduction.VIEW);
+        }
+
+        public Request withScaling(Scaling x) {
+            return new Request(scenario, design, x, properties, specsDir, workDir, options, runs, observe, reduction);
+        }
+
+        public Request withProperties(List<Property> x) {
+            return new Request(scenario, design, scaling, ImmutableList.copyOf(x), specsDir, workDir, options, runs,
+                    observe, reduction);
+        }
+
+        public Request withOptions(TlcRunner.Options x) {
+            return new Request(scenario, design, scaling, properties, specsDir, workDir, x, runs, observe, reduction);
+        }
+
+        /** How each TLC run is made: a cache in front of {@link TlcRunner#run}, or a fault a test injects. */
+        public Request withRuns(Runs x) {
+            return new Request(scenario, design, scaling, properties, specsDir, workDir, options, x, observe, reduction);
+        }
+
+        /** Hands the figures of every TLC process to x (for benchmarks). */
+        public Request withObserver(Consumer<TlcRun> x) {
+            return new Request(scenario, design, scaling, properties, specsDir, workDir, options, runs, x, reduction);
+        }
+
+        /** How the safety runs' state space is reduced (liveness runs never are). */
+        public Request withReduction(StateReduction x) {
+            return new Request(scenario, design, scaling, properties, specsDir, workDir, options, runs, observe, x);
+        }
+    }
+
     private TlcChecker() {}
 
-    public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
-                                    Path workDir, TlcRunner.Options opt) throws IOException {
-        return check(s, d, scaling, properties, specsDir, workDir, opt, TlcRunner::run, run -> { });
-    }
-
-    /** As above, and hands the figures of every TLC process to {@code observe} (for benchmarks). */
-    public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
-                                    Path workDir, TlcRunner.Options opt, Consumer<TlcRun> observe) throws IOException {
-        return check(s, d, scaling, properties, specsDir, workDir, opt, TlcRunner::run, observe);
-    }
-
-    public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
-                                    Path workDir, TlcRunner.Options opt, Runs runs) throws IOException {
-        return check(s, d, scaling, properties, specsDir, workDir, opt, runs, run -> { });
-    }
-
-    /** Every TLC run made by {@code runs}, and its figures handed to {@code observe}. */
-    public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
-                                    Path workDir, TlcRunner.Options opt, Runs runs, Consumer<TlcRun> observe)
-            throws IOException {
-        return check(s, d, scaling, properties, specsDir, workDir, opt, runs, observe, StateReduction.VIEW);
-    }
-
-    /** As above, the safety runs' state space reduced as asked (liveness runs never are). */
-    public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
-                                    Path workDir, TlcRunner.Options opt, Runs runs, Consumer<TlcRun> observe,
-                                    StateReduction reduction) throws IOException {
+    public static CheckResult check(Request req) throws IOException {
+        Scenario s = req.scenario();
+        Design d = req.design();
+        Scaling scaling = req.scaling();
+        List<Property> properties = req.properties();
+        Path specsDir = req.specsDir();
+        Path workDir = req.workDir();
+        TlcRunner.Options opt = req.options();
+        Runs runs = req.runs();
+        Consumer<TlcRun> observe = req.observe();
+        StateReduction reduction = req.reduction();
         Map<Property, PropertyResult> results = new LinkedHashMap<>();
         List<Property> open = new ArrayList<>(properties.stream().filter(p -> !p.isLiveness()).toList());
         int round = 0;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import pincheck.design.Presets;
-import pincheck.design.Scaling;
 import pincheck.property.Property;
 import pincheck.report.CheckReport;
 import pincheck.scenario.Scenario;
@@ -31,8 +30,8 @@ class EngineFaultsTest {
     private static CheckResult check(String preset, Path specsDir, TlcRunner.Options opt, TlcChecker.Runs runs)
             throws Exception {
         Scenario s = Models.builtIn("dio-zero-page");
-        return TlcChecker.check(s, Presets.get(preset), Scaling.DEFAULT, ONE, specsDir,
-                Files.createTempDirectory("pincheck-fault-"), opt, runs);
+        return TlcChecker.check(TlcChecker.Request.of(s, Presets.get(preset), specsDir,
+                Files.createTempDirectory("pincheck-fault-")).withProperties(ONE).withOptions(opt).withRuns(runs));
     }
 
     private static TlcRunner.Options opt(Duration timeout, String heap) {
