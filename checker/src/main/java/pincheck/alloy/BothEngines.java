@@ -34,7 +34,7 @@ public final class BothEngines {
                                Path workDir, TlcRunner.Options tlcOpt, AlloyChecker.Options alloyOpt)
             throws IOException {
         CheckResult tlc = TlcChecker.check(TlcChecker.Request.of(s, d, SpecFiles.tlaDir(home), workDir.resolve("tlc"))
-                .withScaling(scaling).withProperties(properties).withOptions(tlcOpt));
+                .withScaling(scaling).withProperties(properties).withOptions(tlcOpt).withConcurrentLiveness(true));
         String semantics = Files.readString(AlloyChecker.alloyDir(home).resolve(AlloyChecker.MODULE),
                 StandardCharsets.UTF_8);
         return compare(semantics, s, tlc, workDir.resolve("alloy"), alloyOpt);

@@ -119,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
             CheckResult r = engine.equals("alloy")
                     ? AlloyChecker.check(s, d, Scaling.DEFAULT, all, AlloyChecker.alloyDir(home), work, alloyOpt)
                     : TlcChecker.check(TlcChecker.Request.of(s, d, SpecFiles.tlaDir(home), work).withOptions(tlcOpt)
-                            .withRuns(tlcRuns())
+                            .withRuns(tlcRuns()).withConcurrentLiveness(distributed == 0).withGraph(distributed == 0)
                             .withReduction(symmetry ? StateReduction.VIEW_AND_SYMMETRY : StateReduction.VIEW));
             System.out.print(json ? CheckReport.json(s, r) : CheckReport.text(s, r));
             return r.exitCode();

@@ -28,7 +28,27 @@ public final class TlaEmitter {
     /** As above, with the safety run's state space reduced as asked; a liveness run is never reduced. */
     public static TlaModel emit(Scenario s, Design d, Scaling scaling, List<Property> properties,
                                 StateReduction reduction) {
-        return emit(s, d, scaling, properties, false, reduction);
+        return emit(s, d, scaling, properties, Mode.PLAIN, reduction);
+    }
+
+    /** How a safety model reports: stop at a violation, print violations (watch), or record them in the state. */
+    private enum Mode { PLAIN, WATCH, GRAPH }
+
+    /** The state variable of a graph model: the names of the properties the state breaks. */
+    public static final String BROKEN = "mc_broken";
+
+    /**
+     * A model whose one exhaustive run tells every safety property's first violation: TLC checks
+     * TypeOK only, each state records in {@value #BROKEN} the properties it breaks (a function of
+     * the spec's variables, so outside VIEW and no new distinct states), and the run dumps its
+     * state graph, from which {@link pincheck.tla.out.StateGraph} reads each shortest trace.
+     */
+    public static TlaModel graph(Scenario s, Design d, Scaling scaling, List<Property> properties,
+                                 StateReduction reduction) {
+        if (properties.isEmpty() || properties.stream().anyMatch(Property::isLiveness)) {
+            throw new IllegalArgumentException("a graph run records invariants only, at least one");
+        }
+        return emit(s, d, scaling, properties, Mode.GRAPH, reduction);
     }
 
     /** Marks the line TLC prints for each violated property in a watching run. */
@@ -49,10 +69,10 @@ public final class TlaEmitter {
         if (properties.stream().anyMatch(Property::isLiveness)) {
             throw new IllegalArgumentException("a watching run checks invariants only");
         }
-        return emit(s, d, scaling, properties, true, reduction);
+        return emit(s, d, scaling, properties, Mode.WATCH, reduction);
     }
 
-    private static TlaModel emit(Scenario s, Design d, Scaling scaling, List<Property> properties, boolean watch,
+    private static TlaModel emit(Scenario s, Design d, Scaling scaling, List<Property> properties, Mode mode,
                                  StateReduction reduction) {
         boolean liveness = properties.stream().anyMatch(Property::isLiveness);
         // TLC cannot use symmetry for temporal properties, so only a safety run gets model values.
@@ -79,7 +99,16 @@ public final class TlaEmitter {
         def(m, "BioNoRelease", fn(s.bios(), b -> str(b.name()), b -> bool(b.release() == BioRelease.NO_RELEASE)));
         def(m, "Actors", set(s.actors().stream().map(a -> names.name(a.name())).toList()));
         def(m, "Prog", fn(s.actors(), a -> names.name(a.name()), a -> program(s, a, names)));
-        if (watch) {
+        if (mode == Mode.GRAPH) {
+            m.append("VARIABLE ").append(BROKEN).append("\n\n");
+            m.append("MCBroken ==").append(properties.stream()
+                    .map(p -> "\n    (IF " + p.tlaName() + " THEN {} ELSE {" + str(p.tlaName()) + "})")
+                    .collect(Collectors.joining(" \\cup"))).append("\n\n");
+            m.append("MCGraphSpec == /\\ Init /\\ ").append(BROKEN).append(" = MCBroken\n")
+                    .append("               /\\ [][Next /\\ ").append(BROKEN).append("' = MCBroken']_<<vars, ")
+                    .append(BROKEN).append(">>\n\n");
+        }
+        if (mode == Mode.WATCH) {
             m.append("Watch ==").append(properties.stream()
                     .map(p -> "\n    /\\ (~" + p.tlaName() + " => PrintT(<<" + str(WATCH_MARK) + ", "
                             + str(p.tlaName()) + ">>))")
@@ -109,12 +138,16 @@ public final class TlaEmitter {
                 c.append(p.isLiveness() ? "PROPERTY " : "INVARIANT ").append(p.tlaName()).append('\n');
             }
         } else {
-            c.append("SPECIFICATION Spec\n").append(reduction == StateReduction.NONE ? "" : "VIEW View\n")
+            c.append(mode == Mode.GRAPH ? "SPECIFICATION MCGraphSpec\n" : "SPECIFICATION Spec\n").append(reduction == StateReduction.NONE ? "" : "VIEW View\n")
                     .append(names.cfgSymmetry()).append("INVARIANT TypeOK\n");
-            List<String> invariants = watch ? List.of("Watch") : properties.stream().map(Property::tlaName).toList();
+            List<String> invariants = switch (mode) {
+                case WATCH -> List.of("Watch");
+                case GRAPH -> List.of();
+                case PLAIN -> properties.stream().map(Property::tlaName).toList();
+            };
             invariants.forEach(i -> c.append("INVARIANT ").append(i).append('\n'));
         }
-        return new TlaModel(m.toString(), c.toString(), ImmutableList.copyOf(properties));
+        return new TlaModel(m.toString(), c.toString(), ImmutableList.copyOf(properties), mode == Mode.GRAPH);
     }
 
     private static String program(Scenario s, Actor a, SymmetryValues names) {

@@ -37,7 +37,8 @@ class DistributedTlcTest {
     private static CheckResult check(Scenario s, String preset, List<Property> props, TlcRunner.Options opt,
                                      TlcChecker.Runs runs) throws Exception {
         return TlcChecker.check(TlcChecker.Request.of(s, Presets.get(preset), SpecFiles.tlaDir(Models.home()),
-                Files.createTempDirectory("pincheck-dist-")).withProperties(props).withOptions(opt).withRuns(runs));
+                Files.createTempDirectory("pincheck-dist-")).withProperties(props).withOptions(opt).withRuns(runs)
+                .withGraph(false));
     }
 
     private static TlcChecker.Runs distributed(int workers, Set<String> serverOutputs) {
