@@ -88,9 +88,9 @@ public final class RunCache {
             TlcRunner.RawRun raw = TlcRunner.run(m, specsDir, runDir, opt);
             ran.incrementAndGet();
             if (conclusive(raw)) {
-                // a graph run's state graph follows TLC's output; the header says where it starts
+                // a graph run's state graph follows TLC's output; the header gives both lengths
                 OutputTree.writeFile(file, String.format(Locale.ROOT, "exit %d seconds %.3f%s%n", raw.exitCode(),
-                        raw.seconds(), raw.graph().map(g -> " graph " + raw.output().length()).orElse(""))
+                        raw.seconds(), raw.graph().map(g -> " graph " + raw.output().length() + " " + g.length()).orElse(""))
                         + raw.output() + raw.graph().orElse(""));
             }
             return raw;
@@ -178,14 +178,15 @@ public final class RunCache {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         int nl = text.indexOf('\n');
         String[] head = (nl < 0 ? "" : text.substring(0, nl)).split(" ");
-        boolean graph = head.length == 6 && head[4].equals("graph");
+        boolean graph = head.length == 7 && head[4].equals("graph");
         if (head.length != 4 && !graph || !head[0].equals("exit") || !head[2].equals("seconds")) {
             return null;
         }
         try {
             String body = text.substring(nl + 1);
             int split = graph ? Integer.parseInt(head[5]) : body.length();
-            if (split < 0 || split > body.length()) {
+            // a graph cut short (a full disk) would lose states: the entry is damaged
+            if (split < 0 || graph && split + Long.parseLong(head[6]) != body.length()) {
                 return null;
             }
             return new TlcRunner.RawRun(body.substring(0, split), Integer.parseInt(head[1]), false,
