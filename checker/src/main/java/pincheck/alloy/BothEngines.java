@@ -33,8 +33,8 @@ public final class BothEngines {
     public static Result check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path home,
                                Path workDir, TlcRunner.Options tlcOpt, AlloyChecker.Options alloyOpt)
             throws IOException {
-        CheckResult tlc = TlcChecker.check(s, d, scaling, properties, SpecFiles.tlaDir(home), workDir.resolve("tlc"),
-                tlcOpt);
+        CheckResult tlc = TlcChecker.check(TlcChecker.Request.of(s, d, SpecFiles.tlaDir(home), workDir.resolve("tlc"))
+                .withScaling(scaling).withProperties(properties).withOptions(tlcOpt).withConcurrentLiveness(true));
         String semantics = Files.readString(AlloyChecker.alloyDir(home).resolve(AlloyChecker.MODULE),
                 StandardCharsets.UTF_8);
         return compare(semantics, s, tlc, workDir.resolve("alloy"), alloyOpt);

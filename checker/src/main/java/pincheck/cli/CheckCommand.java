@@ -132,9 +132,10 @@ final class CheckCommand implements Callable<Integer> {
                 System.out.print(json ? CheckReport.json(s, r) : CheckReport.text(s, r));
                 return written(s, r, home).orElse(r.exitCode());
             }
-            CheckResult tlcResult = TlcChecker.check(s, d, Scaling.DEFAULT, all, SpecFiles.tlaDir(home),
-                    work.resolve("tlc"), tlcOpt, tlcRuns(), progress::finished,
-                    symmetry ? StateReduction.VIEW_AND_SYMMETRY : StateReduction.VIEW);
+            CheckResult tlcResult = TlcChecker.check(TlcChecker.Request.of(s, d, SpecFiles.tlaDir(home),
+                            work.resolve("tlc")).withOptions(tlcOpt).withRuns(tlcRuns()).withObserver(progress::finished)
+                    .withConcurrentLiveness(distributed == 0).withGraph(distributed == 0)
+                    .withReduction(symmetry ? StateReduction.VIEW_AND_SYMMETRY : StateReduction.VIEW));
             if (engine.equals("both")) {
                 progress.engine("Alloy");
                 BothEngines.Result both = BothEngines.compare(semantics(home), s, tlcResult, work.resolve("alloy"),

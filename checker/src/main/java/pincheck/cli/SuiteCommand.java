@@ -115,8 +115,8 @@ final class SuiteCommand implements Callable<Integer> {
         try (progress) {
             Optional<AlloyChecker.Options> alloy = engine.equals("both") ? Optional.of(AlloyChecker.Options.bound(
                     alloyMaxSteps, Duration.ofSeconds(alloyTimeout))) : Optional.empty();
-            entries = Suite.run(scenarios, designs, home, output.jobs, opt, alloy, Optional.of(cache),
-                    new Suite.Listener() {
+            entries = Suite.run(Suite.Request.of(scenarios, designs, home).withJobs(output.jobs).withTlc(opt)
+                    .withAlloy(alloy).withCache(cache).withListener(new Suite.Listener() {
                 @Override
                 public void started(String model) { progress.started(model); }
 
@@ -125,7 +125,7 @@ final class SuiteCommand implements Callable<Integer> {
                     done.put(p.entry(), p);
                     progress.finished(p);
                 }
-            });
+            }));
         }
         Map<String, String> files = SuiteReport.files(entries);
         OutputTree.write(target, files);

@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import java.util.Optional;
 import pincheck.alloy.AgreementSummary;
 import pincheck.design.Design;
 import pincheck.design.Scaling;
@@ -88,8 +88,10 @@ public final class RunCache {
             TlcRunner.RawRun raw = TlcRunner.run(m, specsDir, runDir, opt);
             ran.incrementAndGet();
             if (conclusive(raw)) {
-                OutputTree.writeFile(file, String.format(Locale.ROOT, "exit %d seconds %.3f%n", raw.exitCode(),
-                        raw.seconds()) + raw.output());
+                // a graph run's state graph follows TLC's output; the header gives both lengths
+                OutputTree.writeFile(file, String.format(Locale.ROOT, "exit %d seconds %.3f%s%n", raw.exitCode(),
+                        raw.seconds(), raw.graph().map(g -> " graph " + raw.output().length() + " " + g.length()).orElse(""))
+                        + raw.output() + raw.graph().orElse(""));
             }
             return raw;
         }
@@ -176,12 +178,20 @@ public final class RunCache {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         int nl = text.indexOf('\n');
         String[] head = (nl < 0 ? "" : text.substring(0, nl)).split(" ");
-        if (head.length != 4 || !head[0].equals("exit") || !head[2].equals("seconds")) {
+        boolean graph = head.length == 7 && head[4].equals("graph");
+        if (head.length != 4 && !graph || !head[0].equals("exit") || !head[2].equals("seconds")) {
             return null;
         }
         try {
-            return new TlcRunner.RawRun(text.substring(nl + 1), Integer.parseInt(head[1]), false,
-                    Double.parseDouble(head[3]));
+            String body = text.substring(nl + 1);
+            int split = graph ? Integer.parseInt(head[5]) : body.length();
+            // a graph cut short (a full disk) would lose states: the entry is damaged
+            if (split < 0 || graph && split + Long.parseLong(head[6]) != body.length()) {
+                return null;
+            }
+            return new TlcRunner.RawRun(body.substring(0, split), Integer.parseInt(head[1]), false,
+                    Double.parseDouble(head[3])).withGraph(graph ? Optional.of(body.substring(split))
+                    : Optional.empty());
         } catch (NumberFormatException e) {
             return null;
         }

@@ -30,7 +30,27 @@ public final class TlaEmitter {
     /** As above, with the safety run's state space reduced as asked; a liveness run is never reduced. */
     public static TlaModel emit(Scenario s, Design d, Scaling scaling, List<Property> properties,
                                 StateReduction reduction) {
-        return emit(s, d, scaling, properties, false, reduction);
+        return emit(s, d, scaling, properties, Mode.PLAIN, reduction);
+    }
+
+    /** How a safety model reports: stop at a violation, print violations (watch), or record them in the state. */
+    private enum Mode { PLAIN, WATCH, GRAPH }
+
+    /** The state variable of a graph model: the names of the properties the state breaks. */
+    public static final String BROKEN = "mc_broken";
+
+    /**
+     * A model whose one exhaustive run tells every safety property's first violation: TLC checks
+     * TypeOK only, each state records in {@value #BROKEN} the properties it breaks (a function of
+     * the spec's variables, so outside VIEW and no new distinct states), and the run dumps its
+     * state graph, from which {@link pincheck.tla.out.StateGraph} reads each shortest trace.
+     */
+    public static TlaModel graph(Scenario s, Design d, Scaling scaling, List<Property> properties,
+                                 StateReduction reduction) {
+        if (properties.isEmpty() || properties.stream().anyMatch(Property::isLiveness)) {
+            throw new IllegalArgumentException("a graph run records invariants only, at least one");
+        }
+        return emit(s, d, scaling, properties, Mode.GRAPH, reduction);
     }
 
     /** Marks the line TLC prints for each violated property in a watching run. */
@@ -51,11 +71,11 @@ public final class TlaEmitter {
         if (properties.stream().anyMatch(Property::isLiveness)) {
             throw new IllegalArgumentException("a watching run checks invariants only");
         }
-        return emit(s, d, scaling, properties, true, reduction);
+        return emit(s, d, scaling, properties, Mode.WATCH, reduction);
     }
 
     private static TlaModel emit(Scenario scenario, Design d, Scaling scaling, List<Property> properties,
-                                 boolean watch, StateReduction reduction) {
+                                 Mode mode, StateReduction reduction) {
         // The programs as the design's kernel runs them; the other kernels' lines are not in the model.
         Scenario s = scenario.forKernel(d.kernel());
         References refs = References.of(s);
@@ -95,7 +115,16 @@ public final class TlaEmitter {
         def(m, "TokLong", fn(refs.tokens(), t -> token(t.name(), names), t -> bool(t.longterm())));
         def(m, "TokOff", fn(refs.tokens(), t -> token(t.name(), names), t -> "" + t.bytes().offUnits()));
         def(m, "TokLen", fn(refs.tokens(), t -> token(t.name(), names), t -> "" + t.bytes().lenUnits()));
-        if (watch) {
+        if (mode == Mode.GRAPH) {
+            m.append("VARIABLE ").append(BROKEN).append("\n\n");
+            m.append("MCBroken ==").append(properties.stream()
+                    .map(p -> "\n    (IF " + p.tlaName() + " THEN {} ELSE {" + str(p.tlaName()) + "})")
+                    .collect(Collectors.joining(" \\cup"))).append("\n\n");
+            m.append("MCGraphSpec == /\\ Init /\\ ").append(BROKEN).append(" = MCBroken\n")
+                    .append("               /\\ [][Next /\\ ").append(BROKEN).append("' = MCBroken']_<<vars, ")
+                    .append(BROKEN).append(">>\n\n");
+        }
+        if (mode == Mode.WATCH) {
             m.append("Watch ==").append(properties.stream()
                     .map(p -> "\n    /\\ (~" + p.tlaName() + " => PrintT(<<" + str(WATCH_MARK) + ", "
                             + str(p.tlaName()) + ">>))")
@@ -126,12 +155,16 @@ public final class TlaEmitter {
                 c.append(p.isLiveness() ? "PROPERTY " : "INVARIANT ").append(p.tlaName()).append('\n');
             }
         } else {
-            c.append("SPECIFICATION Spec\n").append(reduction == StateReduction.NONE ? "" : "VIEW View\n")
+            c.append(mode == Mode.GRAPH ? "SPECIFICATION MCGraphSpec\n" : "SPECIFICATION Spec\n").append(reduction == StateReduction.NONE ? "" : "VIEW View\n")
                     .append(names.cfgSymmetry()).append("INVARIANT TypeOK\n");
-            List<String> invariants = watch ? List.of("Watch") : properties.stream().map(Property::tlaName).toList();
+            List<String> invariants = switch (mode) {
+                case WATCH -> List.of("Watch");
+                case GRAPH -> List.of();
+                case PLAIN -> properties.stream().map(Property::tlaName).toList();
+            };
             invariants.forEach(i -> c.append("INVARIANT ").append(i).append('\n'));
         }
-        return new TlaModel(m.toString(), c.toString(), ImmutableList.copyOf(properties));
+        return new TlaModel(m.toString(), c.toString(), ImmutableList.copyOf(properties), mode == Mode.GRAPH);
     }
 
     /** The scenario's constants of Pinning.tla the glue defines, in cfg order. */

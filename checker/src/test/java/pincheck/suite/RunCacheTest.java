@@ -26,9 +26,9 @@ class RunCacheTest {
 
     private static Checked check(RunCache cache, Scenario s, Design d, Duration timeout) throws Exception {
         RunCache.ModelRuns runs = cache.forModel(s, d, Scaling.DEFAULT);
-        CheckResult r = TlcChecker.check(s, d, Scaling.DEFAULT, List.of(Property.NO_UNDERFLOW),
-                SpecFiles.tlaDir(Models.home()), Files.createTempDirectory("pincheck-cache-run-"),
-                new TlcRunner.Options(timeout, 1, ""), runs);
+        CheckResult r = TlcChecker.check(TlcChecker.Request.of(s, d, SpecFiles.tlaDir(Models.home()),
+                        Files.createTempDirectory("pincheck-cache-run-")).withProperties(List.of(Property.NO_UNDERFLOW))
+                .withOptions(new TlcRunner.Options(timeout, 1, "")).withRuns(runs));
         return new Checked(r, runs.reused(), runs.ran());
     }
 
