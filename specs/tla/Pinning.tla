@@ -276,6 +276,10 @@ SiteMode(how) ==
 
 
 -----------------------------------------------------------------------------
+(* Each recursive operator below is Op(w0, ...) == CHOOSE v \in {Op_(x, ...) :  *)
+(* x \in {w0}} : TRUE around its body Op_: the same value, but TLC binds the   *)
+(* world once per level, where inside ENABLED (liveness) it re-evaluated it  *)
+(* at every use, multiplying the cost at each level (docs/perf/issue16.md).  *)
 (* A step works on a "world" w = [page, harm, got, missed, note] and     *)
 (* commits it.                                                           *)
 
@@ -315,8 +319,9 @@ Spanned(off, len) == (off + len - 1) \div PAGE - off \div PAGE + 1
 ReleaseNr(e) == IF RELEASE_NR = "spanned" THEN Spanned(e.off, e.len) ELSE (e.len + PAGE - 1) \div PAGE
 
 \* Release a bio's entry e with `mode`: each reference of the pages it spans.
-RECURSIVE ReleaseEntryN(_, _, _, _)
-ReleaseEntryN(w, e, mode, n) ==
+RECURSIVE ReleaseEntryN(_, _, _, _), ReleaseEntryN_(_, _, _, _)
+ReleaseEntryN(w0, e, mode, n) == CHOOSE v \in {ReleaseEntryN_(x, e, mode, n) : x \in {w0}} : TRUE
+ReleaseEntryN_(w, e, mode, n) ==
     IF n = 0 THEN w
     ELSE ReleaseEntryN(GhostGup(ReleaseOne(w, e.pg, e.how, mode), e.pg, e.gup /\ e.how # "none" /\ mode # "none",
                                 FALSE, -1), e, mode, n - 1)
@@ -362,8 +367,9 @@ Miss(w, todo, why) ==
 (* unmapped address faults with -EFAULT and takes nothing more; the grab   *)
 (* path's overflow check refuses with -ENOMEM (6.12 mm/gup.c               *)
 (* try_grab_folio: WARN_ON_ONCE(folio_ref_count(folio) <= 0)).             *)
-RECURSIVE GupEach(_, _, _)
-GupEach(w, it, todo) ==
+RECURSIVE GupEach(_, _, _), GupEach_(_, _, _)
+GupEach(w0, it, todo) == CHOOSE v \in {GupEach_(x, it, todo) : x \in {w0}} : TRUE
+GupEach_(w, it, todo) ==
     IF todo = <<>> THEN w
     ELSE LET t == Head(todo)  p == TokPage[t]  pg == w.page[p]
              \* A pin, or a GUP for write, of a COW-shared anon page unshares it first
@@ -478,8 +484,9 @@ bio_add_page(a, c) ==
     IF t \in missed THEN Skipped(a, c, p)
     ELSE Commit(a, c, r.w, r.bs)
 
-RECURSIVE AddEach(_, _, _)
-AddEach(r, b, todo) ==
+RECURSIVE AddEach(_, _, _), AddEach_(_, _, _)
+AddEach(r0, b, todo) == CHOOSE v \in {AddEach_(x, b, todo) : x \in {r0}} : TRUE
+AddEach_(r, b, todo) ==
     IF todo = <<>> THEN r
     ELSE LET t == Head(todo)  p == TokPage[t] IN
          AddEach(IF t \in r.w.got THEN AddPage(r.w, r.bs, b, p, TokHow[t], TokGup[t], t, TRUE) ELSE r,
@@ -568,8 +575,9 @@ unpin_user_page(a, c) == CallSiteRelease(a, c, LAMBDA t : "unpin")
 
 \* Release each token of todo still held: the way it was taken ("exact"),
 \* or with an unpin ("unpin").
-RECURSIVE PutEach(_, _, _)
-PutEach(w, todo, rule) ==
+RECURSIVE PutEach(_, _, _), PutEach_(_, _, _)
+PutEach(w0, todo, rule) == CHOOSE v \in {PutEach_(x, todo, rule) : x \in {w0}} : TRUE
+PutEach_(w, todo, rule) ==
     IF todo = <<>> THEN w
     ELSE LET t == Head(todo)  p == TokPage[t]
              mode == IF rule = "unpin" THEN "unpin" ELSE ExactMode(TokHow[t]) IN
@@ -587,8 +595,9 @@ iov_iter_put_pages(a, c) == Commit(a, c, PutEach(World, c.toks, "exact"), bio)
 unpin_user_pages(a, c) == Commit(a, c, PutEach(World, c.toks, "unpin"), bio)
 
 \* unpin_user_pages_dirty_lock(pages, n, true): dirty each page, then unpin.
-RECURSIVE DirtyToks(_, _)
-DirtyToks(w, todo) ==
+RECURSIVE DirtyToks(_, _), DirtyToks_(_, _)
+DirtyToks(w0, todo) == CHOOSE v \in {DirtyToks_(x, todo) : x \in {w0}} : TRUE
+DirtyToks_(w, todo) ==
     IF todo = <<>> THEN w
     ELSE DirtyToks(IF Head(todo) \in w.got /\ ~IsZero(TokPage[Head(todo)])
                    THEN [w EXCEPT !.page[TokPage[Head(todo)]].dirty = TRUE] ELSE w, Tail(todo))
@@ -596,8 +605,9 @@ unpin_user_pages_dirty_lock(a, c) == Commit(a, c, PutEach(DirtyToks(World, c.tok
 
 \* Release the pages of bio b in world w, with the release mode of bio `by`:
 \* what its end_io does ("end_io") or what bio_release_pages() does ("release").
-RECURSIVE ReleaseEach(_, _, _, _, _)
-ReleaseEach(w, b, by, k, rule) ==
+RECURSIVE ReleaseEach(_, _, _, _, _), ReleaseEach_(_, _, _, _, _)
+ReleaseEach(w0, b, by, k, rule) == CHOOSE v \in {ReleaseEach_(x, b, by, k, rule) : x \in {w0}} : TRUE
+ReleaseEach_(w, b, by, k, rule) ==
     IF k > Len(bio[b].pages) THEN w
     ELSE LET e == bio[b].pages[k]
              mode == IF rule = "end_io" THEN EndIoMode(by, e.how) ELSE BioReleaseMode(by, e.how) IN
@@ -690,8 +700,9 @@ MovedAway(w, p, why) ==
 (* folio_needs_cow_for_dma): the mm has pinned (MMF_HAS_PINNED), the page  *)
 (* is exclusive and maybe pinned: the child gets a copy now, the parent's *)
 (* PTE is left alone.                                                     *)
-RECURSIVE ForkEach(_, _)
-ForkEach(w, todo) ==
+RECURSIVE ForkEach(_, _), ForkEach_(_, _)
+ForkEach(w0, todo) == CHOOSE v \in {ForkEach_(x, todo) : x \in {w0}} : TRUE
+ForkEach_(w, todo) ==
     IF todo = {} THEN w
     ELSE LET p == CHOOSE q \in todo : TRUE  pg == w.page[p]
              copy == FORK = "cow-for-dma" /\ w.hasPinned /\ pg.anonx /\ MaybeDmaPinned(pg, Large[p])
@@ -816,8 +827,9 @@ blk_rq_merge(b1, b2) ==
 (* set_page_dirty_lock). A deferred end_io (cifs) only queues the release *)
 (* to a workqueue.                                                        *)
 
-RECURSIVE DirtyEach(_, _, _)
-DirtyEach(w, b, k) ==
+RECURSIVE DirtyEach(_, _, _), DirtyEach_(_, _, _)
+DirtyEach(w0, b, k) == CHOOSE v \in {DirtyEach_(x, b, k) : x \in {w0}} : TRUE
+DirtyEach_(w, b, k) ==
     IF k > Len(bio[b].pages) THEN w
     ELSE LET p == bio[b].pages[k].pg IN
          DirtyEach(IF BioOp[b] = "read" /\ ~w.page[p].freed /\ ~IsZero(p)
@@ -826,8 +838,9 @@ DirtyEach(w, b, k) ==
 \* Whose end_io releases bio x's pages when its request completes.
 Releaser(x, head) == IF MERGE = "shared-end-io" THEN head ELSE x
 
-RECURSIVE CompleteEach(_, _, _)
-CompleteEach(w, head, todo) ==
+RECURSIVE CompleteEach(_, _, _), CompleteEach_(_, _, _)
+CompleteEach(w0, head, todo) == CHOOSE v \in {CompleteEach_(x, head, todo) : x \in {w0}} : TRUE
+CompleteEach_(w, head, todo) ==
     IF todo = {} THEN w
     ELSE LET x == CHOOSE y \in todo : TRUE
              w1 == DirtyEach(w, x, 1)
