@@ -34,6 +34,7 @@ public final class PaperBuilder {
         s.add(ModelSection.build(r, tla));
         s.add(PropertiesSection.build(r));
         s.add(MatrixSection.build(r));
+        s.add(KernelSection.build(r));
         s.add(AgreementSection.build(in.agreement()));
         s.add(ClaimsSection.build(in.claims()));
         for (CounterexampleSection.Featured f : CounterexampleSection.FEATURED) {
