@@ -73,6 +73,7 @@ CONSTANTS
     Toks,              \* every reference a call of the programs may take
     TokPage, TokOp, TokIter,
     TokLong,           \* TokLong[t]: taken by a FOLL_LONGTERM pin
+    TokDep,            \* TokDep[t]: {} or {the token t rests on}: t is not taken if that was not
     TokOff, TokLen,    \* the bytes of the folio token t's page holds data in (scaled
                        \* units: PAGE units a page); a page of a large folio is named
                        \* once per page in its iterator
@@ -350,10 +351,14 @@ Commit(a, c, w0, bs0) ==
         /\ UNCHANGED wq
 
 \* A call on a reference its GUP did not obtain does nothing.
-Skipped(a, c, p) == Commit(a, c, [World EXCEPT !.note = "skipped: " \o p \o " was not obtained"], bio)
-
 \* The token a call hands on or releases ("" when it names none).
 Tok(c) == IF c.toks = <<>> THEN "" ELSE c.toks[1]
+\* The same as a set: TLC compares no string with a tuple, so a set must never mix "" and tokens.
+TokSet(c) == {c.toks[k] : k \in 1..Len(c.toks)}
+
+\* The call's own token, if it takes one, is not obtained either.
+Skipped(a, c, p) == Commit(a, c, [World EXCEPT !.note = "skipped: " \o p \o " was not obtained",
+                                             !.missed = @ \cup TokSet(c)], bio)
 
 -----------------------------------------------------------------------------
 (* The calls an actor's program can make.                                 *)
@@ -379,7 +384,10 @@ GupEach_(w, it, todo) ==
                         /\ (TokHow[t] = "pin" \/ IterDir[it] = "dest")
              longMove == TokLong[t] /\ pg.movable /\ LONGTERM = "migrate-first"
          IN
-         IF UserBacked(it) /\ (~pg.mapped \/ pg.freed)
+         IF TokDep[t] \cap w.missed # {}
+         THEN GupEach([w EXCEPT !.missed = @ \cup {t},
+                                !.note = "skipped: " \o p \o " was not obtained"], it, Tail(todo))
+         ELSE IF UserBacked(it) /\ (~pg.mapped \/ pg.freed)
          THEN Miss(w, todo, "-EFAULT: " \o p \o " is not mapped")
          ELSE IF unshare /\ pg.ref > 1
          THEN Miss([w EXCEPT !.harm = @ \cup Harms({"unfollowed"}, p)], todo,
@@ -434,7 +442,8 @@ Compatible(b, how, p) ==
 (* wrong way is refused and its reference given back; no kernel has it:   *)
 (* 6.12 block/bio.c:bio_add_page checks only room and the size limit.     *)
 AddPage(w, bs, b, p, how, fromGup, t, iterPath) ==
-    LET first == bs[b].pages = <<>>
+    LET ts == IF t = "" THEN {} ELSE {t}  \* see TokSet
+        first == bs[b].pages = <<>>
         endio == IF first THEN (IF how = "pin" THEN "gup" ELSE "normal") ELSE bs[b].endio
         off == IF t = "" THEN 0 ELSE TokOff[t]
         len == IF t = "" THEN PAGE ELSE TokLen[t]
@@ -449,10 +458,10 @@ AddPage(w, bs, b, p, how, fromGup, t, iterPath) ==
                  ELSE Append(bs[b].pages, [pg |-> p, how |-> how, gup |-> fromGup, off |-> off, len |-> len])
     IN
     IF FILL_RULE = "one-iter" /\ ~Compatible(b, how, p)
-    THEN [w |-> [(IF t = "" \/ t \notin w.got THEN ReleaseOne(w, p, how, ExactMode(how))
+    THEN [w |-> [(IF ts \cap w.got = {} THEN ReleaseOne(w, p, how, ExactMode(how))
                   ELSE ReleaseTok(w, t, ExactMode(how)))
                     EXCEPT !.harm = @ \cup Harms({"fill-rejected"}, p),
-                           !.got = @ \ {t},
+                           !.got = @ \ ts,
                            !.note = "HYPOTHETICAL fill rule: rejected, one release mode per bio; "
                                     \o p \o " given back"],
           bs |-> bs]
@@ -481,7 +490,7 @@ bio_add_page(a, c) ==
               ELSE World
         r == AddPage(w1, bio, b, p, how, t # "" /\ TokGup[t], t, FALSE)
     IN
-    IF t \in missed THEN Skipped(a, c, p)
+    IF TokSet(c) \cap missed # {} THEN Skipped(a, c, p)
     ELSE Commit(a, c, r.w, r.bs)
 
 RECURSIVE AddEach(_, _, _), AddEach_(_, _, _)
@@ -536,8 +545,8 @@ wait_for_completion(a, c) ==
     /\ bio[c.args[1]].state = "done"
     /\ Commit(a, c, World, bio)
 
-\* A further reference on a page whose first reference (toks[2]) was never got.
-OnMissed(c) == Len(c.toks) = 2 /\ c.toks[2] \in missed
+\* A further reference on a page whose first reference (TokDep) was never got.
+OnMissed(c) == TokDep[Tok(c)] \cap missed # {}
 
 (* get_page() (include/linux/mm.h): a plain +1, no overflow check.       *)
 get_page(a, c) ==
@@ -561,9 +570,9 @@ folio_add_pin(a, c) ==
 (* path starts).                                                          *)
 CallSiteRelease(a, c, modeOf(_)) ==
     LET p == c.args[1]  t == Tok(c)  how == IF t = "" THEN "get" ELSE TokHow[t] IN
-    IF t \in missed THEN Skipped(a, c, p)
+    IF TokSet(c) \cap missed # {} THEN Skipped(a, c, p)
     ELSE Commit(a, c, [(IF t = "" THEN ReleaseOne(World, p, how, modeOf(t)) ELSE ReleaseTok(World, t, modeOf(t)))
-                           EXCEPT !.got = @ \ {t}], bio)
+                           EXCEPT !.got = @ \ TokSet(c)], bio)
 
 (* put_page(): put_page as written in the kernels; under a proposal a      *)
 (* put_page() of iterator pages is converted as its RELEASE knob says.    *)

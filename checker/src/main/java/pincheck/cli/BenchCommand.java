@@ -136,8 +136,8 @@ final class BenchCommand implements Callable<Integer> {
         double worst = 0;
         for (Scenario sc : scenarios) {
             double w = Goals.wall(Goals.pincheck(home, "check", home.resolve(sc.file()).toString(), "--design",
-                    "kernel-2023"), Duration.ofMinutes(15));
-            System.out.printf(Locale.ROOT, "check %s --design kernel-2023: %.2f s wall (%.1f x JVM start)%n",
+                    "linux-6.12"), Duration.ofMinutes(15));
+            System.out.printf(Locale.ROOT, "check %s --design linux-6.12: %.2f s wall (%.1f x JVM start)%n",
                     sc.name(), w, w / jvm);
             if (w > worst) {
                 worst = w;
@@ -145,9 +145,9 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         figures.add(new Goals.Figure("slowest check of one scenario, JVM included", worst, "s", 1.5, false,
-                slowest + " under kernel-2023"));
+                slowest + " under linux-6.12"));
         List<Scale.Step> rows = Scale.grow(home.resolve("specs/scenarios/dio-zero-page.pin"),
-                Presets.get("kernel-2023"), Scale.Dimension.BIOS, scaleSteps, home,
+                Presets.get("linux-6.12"), Scale.Dimension.BIOS, scaleSteps, home,
                 new TlcRunner.Options(Duration.ofMinutes(10), 1, "", TlcJvm.Profile.LONG), x -> { });
         Scale.Step last = rows.get(rows.size() - 1);
         double rate = last.run().distinct().orElse(0) / Math.max(1e-3, last.run().engineMillis().orElse(0) / 1000.0);

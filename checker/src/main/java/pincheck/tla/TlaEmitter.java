@@ -115,6 +115,8 @@ public final class TlaEmitter {
         def(m, "TokLong", fn(refs.tokens(), t -> token(t.name(), names), t -> bool(t.longterm())));
         def(m, "TokOff", fn(refs.tokens(), t -> token(t.name(), names), t -> "" + t.bytes().offUnits()));
         def(m, "TokLen", fn(refs.tokens(), t -> token(t.name(), names), t -> "" + t.bytes().lenUnits()));
+        def(m, "TokDep", fn(refs.tokens(), t -> token(t.name(), names),
+                t -> t.dep().isEmpty() ? "{}" : "{" + token(t.dep(), names) + "}"));
         if (mode == Mode.GRAPH) {
             m.append("VARIABLE ").append(BROKEN).append("\n\n");
             m.append("MCBroken ==").append(properties.stream()
@@ -171,7 +173,7 @@ public final class TlaEmitter {
     static final List<String> GLUE = List.of("Pages", "PageKind", "Large", "Stable", "Movable", "Iters", "IterKind",
             "IterDir",
             "IterPages", "Bios", "BioOp", "BioEndIo", "BioDeferred", "BioNoRelease", "BioAsTaken", "Actors", "Prog", "Toks",
-            "TokPage", "TokOp", "TokIter", "TokLong", "TokOff", "TokLen");
+            "TokPage", "TokOp", "TokIter", "TokLong", "TokOff", "TokLen", "TokDep");
 
     private static String program(Actor a, References refs, SymmetryValues names) {
         StringBuilder b = new StringBuilder("<<");

@@ -168,10 +168,14 @@ class PropertiesTest {
 
     @Test
     void fillRejectedOnlyUnderTheOneIteratorRule() throws Exception {
-        // No kernel refuses a page in bio_add_page; the rule is a hypothetical knob value.
+        // No kernel refuses a page in bio_add_page; the rule is a hypothetical knob value. A got
+        // ZERO_PAGE is refused from a pinned bio only when unpinning it is not a no-op.
         expect(Verdict.VIOLATED, Property.FILL_REJECTED, USER_AND_ZERO, "linux-6.12", "fill_rule=one-iter",
+                "zero_page=get", "zero_pin=counted");
+        expect(Verdict.HOLDS, Property.FILL_REJECTED, USER_AND_ZERO, "linux-6.12", "fill_rule=one-iter",
                 "zero_page=get");
-        expect(Verdict.HOLDS, Property.FILL_REJECTED, USER_AND_ZERO, "linux-6.12", "zero_page=get");
+        expect(Verdict.HOLDS, Property.FILL_REJECTED, USER_AND_ZERO, "linux-6.12", "zero_page=get",
+                "zero_pin=counted");
     }
 
     /** Four plain gets on a small page read as pinned under a bias of 4 (1024 under the real one). */
