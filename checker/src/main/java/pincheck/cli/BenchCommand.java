@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import pincheck.design.Presets;
-import pincheck.report.Json;
+import pincheck.report.JsonFiles;
 import pincheck.report.OutputTree;
 import pincheck.scenario.Scenario;
 import pincheck.report.SuiteReport;
@@ -75,6 +75,7 @@ final class BenchCommand implements Callable<Integer> {
                 ? "verdicts and traces: identical to counterexamples/"
                 : "verdicts or traces DIFFER from counterexamples/: " + String.join("; ", differs));
         Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schema", "pincheck.bench/1");
         doc.put("wall_seconds", round(wall));
         doc.put("tlc_seconds", round(engine));
         doc.put("tlc_process_seconds", round(processes));
@@ -86,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
         doc.put("cores", Runtime.getRuntime().availableProcessors());
         doc.put("models", models.stream().map(Model::json).toList());
         Path target = in.get().target().resolve(file);
-        OutputTree.writeFile(target, Json.write(doc) + "\n");
+        OutputTree.writeFile(target, JsonFiles.write(doc));
         System.err.println("bench: results in " + target);
         return differs.isEmpty() ? 0 : 1;
     }

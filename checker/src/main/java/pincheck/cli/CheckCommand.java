@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import pincheck.alloy.Agreement;
 import pincheck.alloy.AlloyChecker;
 import pincheck.alloy.BothEngines;
 import pincheck.design.Design;
@@ -30,6 +29,7 @@ import pincheck.tla.StateReduction;
 import pincheck.tla.TlcChecker;
 import pincheck.tla.TlcRunner;
 import pincheck.verdict.CheckResult;
+import pincheck.verdict.ExitStatus;
 
 @Command(name = "check", description = "Check one scenario file under one design with TLC, Alloy, or both.")
 final class CheckCommand implements Callable<Integer> {
@@ -79,59 +79,91 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return check();
+        } catch (BadInput e) {
+            System.err.println("pincheck: " + e.getMessage());
+            if (json) {
+                System.out.print(CheckReport.jsonError(ExitStatus.BAD_INPUT, e.getMessage(), e.file, e.line));
+            }
+            return ExitStatus.BAD_INPUT.code();
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            String why = "inconclusive: " + Main.failure(e) + " while checking with " + engine;
+            System.err.println("pincheck: " + why);
+            if (json) {
+                System.out.print(CheckReport.jsonError(ExitStatus.INCONCLUSIVE, why, Optional.empty(),
+                        Optional.empty()));
+            }
+            return ExitStatus.INCONCLUSIVE.code();
+        }
+    }
+
+    /** Bad input: the one-line message, with the scenario's file and line when it names them. */
+    private static final class BadInput extends Exception {
+        final Optional<String> file;
+        final Optional<Integer> line;
+
+        BadInput(String message, Optional<String> file, Optional<Integer> line) {
+            super(message);
+            this.file = file;
+            this.line = line;
+        }
+
+        BadInput(String message) {
+            this(message, Optional.empty(), Optional.empty());
+        }
+    }
+
+    private int check() throws BadInput, IOException {
         Scenario s;
         Design d;
         Path home;
         TlcRunner.Options opt;
         try {
             s = ScenarioParser.parse(file);
+        } catch (ScenarioException e) {
+            throw new BadInput(e.getMessage(), Optional.of(e.file()),
+                    e.line() > 0 ? Optional.of(e.line()) : Optional.empty());
+        }
+        try {
             d = Inputs.design(preset, settings);
             home = Inputs.home();
             opt = tlc.options();
-        } catch (ScenarioException | DesignException e) {
-            System.err.println("pincheck: " + e.getMessage());
-            return Main.BAD_INPUT;
+        } catch (DesignException e) {
+            throw new BadInput(e.getMessage());
         }
-        if (!List.of("tlc", "alloy", "both").contains(engine) || steps < 1) {
-            System.err.println("pincheck: --engine takes tlc, alloy or both and --steps a positive number"
-                    + " (got --engine " + engine + " --steps " + steps + ")");
-            return Main.BAD_INPUT;
+        if (!List.of("tlc", "alloy", "both").contains(engine) || steps < 1 || steps > AlloyChecker.MAX_STEPS) {
+            throw new BadInput("--engine takes tlc, alloy or both and --steps a number from 1 to "
+                    + AlloyChecker.MAX_STEPS + " (got --engine " + engine + " --steps " + steps + ")");
         }
         Optional<String> distributedProblem = distributedProblem();
         if (distributedProblem.isPresent()) {
-            System.err.println("pincheck: " + distributedProblem.get());
-            return Main.BAD_INPUT;
+            throw new BadInput(distributedProblem.get());
         }
-        Path work = null;
-        try {
-            work = Files.createTempDirectory("pincheck-");
-            TlcRunner.Options tlcOpt = opt;
+        Path work = Files.createTempDirectory("pincheck-");
+        // SIGINT, SIGTERM: no finally block runs, so the hook stops TLC and removes its files
+        try (WorkDirs.Cleanup cleanup = WorkDirs.onExit(work, !keep)) {
             AlloyChecker.Options alloyOpt = AlloyChecker.Options.bound(steps, opt.timeout());
             List<Property> all = List.of(Property.values());
             if (engine.equals("both")) {
-                BothEngines.Result both = BothEngines.check(s, d, Scaling.DEFAULT, all, home, work, tlcOpt, alloyOpt);
-                System.out.print(json ? CheckReport.json(s, both.tlc()) + CheckReport.json(s, both.alloy())
+                BothEngines.Result both = BothEngines.check(s, d, Scaling.DEFAULT, all, home, work, opt, alloyOpt);
+                ExitStatus status = both.status();
+                System.out.print(json ? CheckReport.json(s, List.of(both.tlc(), both.alloy()),
+                        Optional.of(both.agreement()), status)
                         : CheckReport.text(s, both.tlc()) + "\n" + CheckReport.text(s, both.alloy()) + "\n"
                                 + both.agreement().text());
-                return both.agreement().agrees() ? Math.max(both.tlc().exitCode(), both.alloy().exitCode())
-                        : Agreement.EXIT_DISAGREE;
+                return status.code();
             }
             CheckResult r = engine.equals("alloy")
                     ? AlloyChecker.check(s, d, Scaling.DEFAULT, all, AlloyChecker.alloyDir(home), work, alloyOpt)
-                    : TlcChecker.check(s, d, Scaling.DEFAULT, all, SpecFiles.tlaDir(home), work, tlcOpt, tlcRuns(),
+                    : TlcChecker.check(s, d, Scaling.DEFAULT, all, SpecFiles.tlaDir(home), work, opt, tlcRuns(),
                             run -> { }, symmetry ? StateReduction.VIEW_AND_SYMMETRY : StateReduction.VIEW);
-            System.out.print(json ? CheckReport.json(s, r) : CheckReport.text(s, r));
-            return r.exitCode();
-        } catch (IOException e) {
-            System.err.println("pincheck: inconclusive: cannot run " + engine + ": " + e.getMessage());
-            return 3;
+            ExitStatus status = ExitStatus.of(r);
+            System.out.print(json ? CheckReport.json(s, List.of(r), Optional.empty(), status) : CheckReport.text(s, r));
+            return status.code();
         } finally {
-            if (work != null) {
-                if (keep) {
-                    System.err.println("pincheck: the engines' files are in " + work);
-                } else {
-                    WorkDirs.delete(work);
-                }
+            if (keep) {
+                System.err.println("pincheck: the engines' files are in " + work);
             }
         }
     }

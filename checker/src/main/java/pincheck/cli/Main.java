@@ -2,6 +2,7 @@ package pincheck.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import pincheck.verdict.ExitStatus;
 
 /** pincheck's command line. Exit codes: 0 all hold, 1 violated, 2 bad input, 3 inconclusive. */
 // INHERIT: every subcommand takes --help too, which the usage errors point to
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
                 PaperCommand.class, ClaimsCommand.class, SweepCommand.class, ReductionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
-    public static final int BAD_INPUT = 2;
+    public static final int BAD_INPUT = ExitStatus.BAD_INPUT.code();
     /** Also part of every cached result's key: a new pincheck may read the engines differently. */
     public static final String VERSION = "0.1";
 
@@ -38,9 +39,28 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            System.err.println("pincheck: internal error: " + ex);
-            return 3;
+            System.err.println("pincheck: inconclusive: " + failure(ex));
+            return ExitStatus.INCONCLUSIVE.code();
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands on Errors: out of memory anywhere is inconclusive, never a stack trace
+            System.err.println("pincheck: inconclusive: " + failure(e));
+            return ExitStatus.INCONCLUSIVE.code();
+        }
+    }
+
+    /** What went wrong in pincheck's own JVM, in a line, with what to do about it. */
+    static String failure(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory in pincheck (" + e.getMessage() + "; " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB heap): give it more with JAVA_TOOL_OPTIONS=-Xmx8g, or make the scenario smaller"
+                    + " (fewer symmetric actors)";
+        }
+        if (e instanceof StackOverflowError) {
+            return "stack overflow in pincheck: make the scenario or the bound smaller";
+        }
+        return "internal error: " + e;
     }
 }

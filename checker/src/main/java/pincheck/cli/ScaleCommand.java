@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pincheck.design.Design;
 import pincheck.design.DesignException;
-import pincheck.report.Json;
+import pincheck.report.JsonFiles;
 import pincheck.report.OutputTree;
 import pincheck.scenario.ScenarioException;
 import pincheck.suite.Scale;
@@ -97,6 +97,7 @@ final class ScaleCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schema", "pincheck.scale/1");
         doc.put("scenario", name);
         doc.put("design", d.name());
         doc.put("timeout_seconds", timeout);
@@ -104,7 +105,7 @@ final class ScaleCommand implements Callable<Integer> {
         doc.put("cores", Runtime.getRuntime().availableProcessors());
         doc.put("steps", rows);
         Path target = (out != null ? out : home.resolve("counterexamples")).resolve("scale-" + name + ".json");
-        OutputTree.writeFile(target, Json.write(doc) + "\n");
+        OutputTree.writeFile(target, JsonFiles.write(doc));
         System.err.println("scale: results in " + target);
         return 0;
     }

@@ -18,7 +18,7 @@ import pincheck.design.Design;
 import pincheck.design.DesignException;
 import pincheck.design.Presets;
 import pincheck.report.AgreementReport;
-import pincheck.report.Json;
+import pincheck.report.JsonFiles;
 import pincheck.report.OutputTree;
 import pincheck.report.SuiteReport;
 import pincheck.scenario.Scenario;
@@ -72,10 +72,12 @@ final class SuiteCommand implements Callable<Integer> {
         TlcRunner.Options opt;
         try {
             opt = tlc.options();
-            if (!List.of("tlc", "both").contains(engine) || alloyTimeout < 1 || alloyMaxSteps < 1) {
-                throw new DesignException("--engine takes tlc or both, --alloy-timeout and --alloy-max-steps positive"
-                        + " numbers (got --engine " + engine + " --alloy-timeout " + alloyTimeout + " --alloy-max-steps "
-                        + alloyMaxSteps + ")");
+            TlcOptions.seconds("--alloy-timeout", alloyTimeout);
+            if (!List.of("tlc", "both").contains(engine) || alloyMaxSteps < 1
+                    || alloyMaxSteps > AlloyChecker.MAX_STEPS) {
+                throw new DesignException("--engine takes tlc or both and --alloy-max-steps a number from 1 to "
+                        + AlloyChecker.MAX_STEPS + " (got --engine " + engine + " --alloy-max-steps " + alloyMaxSteps
+                        + ")");
             }
             home = Inputs.home();
             scenarios = scenarioDir == null ? BuiltIn.scenarios(home)
@@ -149,6 +151,7 @@ final class SuiteCommand implements Callable<Integer> {
     private static String stats(List<SuiteReport.Entry> entries, Map<SuiteReport.Entry, Suite.Progress> done,
                                 double wall) {
         Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schema", "pincheck.stats/1");
         doc.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
         doc.put("java", System.getProperty("java.version"));
         doc.put("cores", Runtime.getRuntime().availableProcessors());
@@ -169,6 +172,6 @@ final class SuiteCommand implements Callable<Integer> {
             models.add(m);
         }
         doc.put("models", models);
-        return Json.write(doc) + "\n";
+        return JsonFiles.write(doc);
     }
 }

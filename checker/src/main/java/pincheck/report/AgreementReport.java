@@ -1,11 +1,10 @@
 package pincheck.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.Map;
+import java.util.Optional;
 import pincheck.alloy.Agreement;
 import pincheck.alloy.AgreementSummary;
 import pincheck.alloy.BothEngines;
@@ -85,25 +84,14 @@ public final class AgreementReport {
 
     /** Per model: the bound and the counts; for `./pincheck paper`. */
     static String json(List<SuiteReport.Entry> entries) {
-        List<Object> models = new ArrayList<>();
+        List<AgreementDocument.ModelDoc> models = new ArrayList<>();
         for (SuiteReport.Entry e : entries) {
-            e.agreement().ifPresent(a -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("scenario", e.scenario().name());
-                m.put("design", e.result().design().name());
-                a.notCompared().ifPresentOrElse(why -> m.put("skipped", why), () -> {
-                    m.put("bound", a.bound());
-                    m.put("tlc_depth", tlcDepth(e));
-                    m.put("agree", a.count(Agreement.Status.AGREE));
-                    m.put("disagree", a.count(Agreement.Status.DISAGREE));
-                    m.put("not_compared", a.count(Agreement.Status.NOT_COMPARED));
-                });
-                models.add(m);
-            });
+            e.agreement().ifPresent(a -> models.add(new AgreementDocument.ModelDoc(e.scenario().name(),
+                    e.result().design().name(), a.notCompared(), a.notCompared().isPresent() ? Optional.empty()
+                    : Optional.of(new AgreementDocument.Counts(a.bound(), tlcDepth(e), a.count(Agreement.Status.AGREE),
+                            a.count(Agreement.Status.DISAGREE), a.count(Agreement.Status.NOT_COMPARED))))));
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("models", models);
-        return Json.write(doc) + "\n";
+        return JsonFiles.write(new AgreementDocument(AgreementDocument.SCHEMA, models));
     }
 
     /** "k" when Alloy's bound covers TLC's depth, else "k of d". */

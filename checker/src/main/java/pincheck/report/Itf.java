@@ -42,7 +42,7 @@ public final class Itf {
         doc.put("#meta", meta);
         doc.put("vars", VARS);
         doc.put("states", states);
-        return Json.write(doc) + "\n";
+        return JsonFiles.write(doc);
     }
 
     private static Map<String, Object> state(int index, Event e, Snapshot s) {

@@ -21,6 +21,7 @@ import pincheck.trace.Narration;
 import pincheck.trace.Trace;
 import pincheck.verdict.CheckResult;
 import pincheck.verdict.PropertyResult;
+import pincheck.verdict.Verdict;
 
 /**
  * The files of counterexamples/: the verdict matrix and one folder per violation.
@@ -66,61 +67,40 @@ public final class SuiteReport {
 
     /** results.json: scaling, scenarios, designs, properties and one record per model, in suite order. */
     static String results(List<Entry> entries) {
-        Map<String, Object> doc = new LinkedHashMap<>();
         Scaling sc = entries.isEmpty() ? Scaling.DEFAULT : entries.get(0).result().scaling();
-        doc.put("scaling", ordered("bias", sc.bias(), "ref_max", sc.refMax(), "zero_base", sc.zeroBase(),
-                "describe", sc.describe()));
-        Map<String, Object> scenarios = new LinkedHashMap<>();
-        Map<String, Object> designs = new LinkedHashMap<>();
+        Map<String, ResultsDocument.ScenarioDoc> scenarios = new LinkedHashMap<>();
+        Map<String, ResultsDocument.DesignDoc> designs = new LinkedHashMap<>();
+        List<ResultsDocument.ModelDoc> models = new ArrayList<>();
         for (Entry e : entries) {
             Scenario s = e.scenario();
-            scenarios.putIfAbsent(s.name(), ordered("name", s.name(), "title", s.description(), "file", s.file()));
+            scenarios.putIfAbsent(s.name(), new ResultsDocument.ScenarioDoc(s.name(), s.description(), s.file()));
             Design d = e.result().design();
-            Map<String, Object> knobs = new LinkedHashMap<>();
+            Map<String, String> knobs = new LinkedHashMap<>();
             d.values().forEach((k, v) -> knobs.put(k.key(), v));
-            designs.putIfAbsent(d.name(), ordered("name", d.name(), "knobs", knobs));
+            designs.putIfAbsent(d.name(), new ResultsDocument.DesignDoc(d.name(), knobs));
+            models.add(new ResultsDocument.ModelDoc(s.name(), d.name(), e.result().engine(),
+                    e.result().results().stream().map(x -> result(e, x)).toList()));
         }
-        doc.put("scenarios", List.copyOf(scenarios.values()));
-        doc.put("designs", List.copyOf(designs.values()));
-        doc.put("properties", Arrays.stream(Property.values())
-                .map(p -> (Object) ordered("name", p.tlaName(), "kind", p.kind().name().toLowerCase(Locale.ROOT),
-                        "title", p.title(), "sentence", p.brokenMeans()))
-                .toList());
-        List<Object> models = new ArrayList<>();
-        for (Entry e : entries) {
-            List<Object> results = new ArrayList<>();
-            for (PropertyResult x : e.result().results()) {
-                results.add(result(e, x));
-            }
-            models.add(ordered("scenario", e.scenario().name(), "design", e.result().design().name(),
-                    "engine", e.result().engine(), "results", results));
-        }
-        doc.put("models", models);
-        return Json.write(doc) + "\n";
+        List<ResultsDocument.PropertyDoc> properties = Arrays.stream(Property.values())
+                .map(p -> new ResultsDocument.PropertyDoc(p.tlaName(), p.kind().name().toLowerCase(Locale.ROOT),
+                        p.title(), p.brokenMeans()))
+                .toList();
+        return JsonFiles.write(new ResultsDocument(ResultsDocument.SCHEMA,
+                new ResultsDocument.ScalingDoc(sc.bias(), sc.refMax(), sc.zeroBase(), sc.describe()),
+                List.copyOf(scenarios.values()), List.copyOf(designs.values()), properties, models));
     }
 
-    private static Map<String, Object> result(Entry e, PropertyResult x) {
-        Map<String, Object> m = ordered("property", x.property().tlaName(), "verdict", x.verdict().word());
-        x.distinct().ifPresent(n -> m.put("distinct", n));
-        x.generated().ifPresent(n -> m.put("generated", n));
-        switch (x.verdict()) {
-            case HOLDS -> x.depth().ifPresent(n -> m.put("depth", n));
-            case VIOLATED -> {
-                x.depth().ifPresent(n -> m.put("steps", n));
-                m.put("trace", folder(e, x) + "/trace.md");
-            }
-            case INCONCLUSIVE -> m.put("reason", x.reason().orElse(""));
-        }
-        return m;
+    private static ResultsDocument.ResultDoc result(Entry e, PropertyResult x) {
+        boolean violated = x.verdict() == Verdict.VIOLATED;
+        return new ResultsDocument.ResultDoc(x.property().tlaName(), x.verdict().word(), boxed(x.distinct()),
+                boxed(x.generated()), x.verdict() == Verdict.HOLDS ? boxed(x.depth()) : Optional.empty(),
+                violated ? boxed(x.depth()) : Optional.empty(),
+                violated ? Optional.of(folder(e, x) + "/trace.md") : Optional.empty(),
+                x.verdict() == Verdict.INCONCLUSIVE ? Optional.of(x.reason().orElse("")) : Optional.empty());
     }
 
-    /** A JSON object with its keys in the order given. */
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
+    static Optional<Long> boxed(java.util.OptionalLong n) {
+        return n.isPresent() ? Optional.of(n.getAsLong()) : Optional.empty();
     }
 
     /**

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import pincheck.report.Json;
+import java.util.Optional;
+import pincheck.report.JsonFiles;
+import pincheck.report.ResultsDocument;
 import pincheck.report.SuiteReport;
 
 /**
@@ -31,7 +33,7 @@ public final class CommittedReports {
             if (!readme.contains(SuiteReport.section(s.getValue()))) {
                 out.add("README.md section " + name);
             }
-            if (!models(fresh.get(SuiteReport.RESULTS), name).equals(models(read(committed.resolve(SuiteReport.RESULTS)),
+            if (!models(Optional.of(fresh.get(SuiteReport.RESULTS)), name).equals(models(read(committed.resolve(SuiteReport.RESULTS)),
                     name))) {
                 out.add(SuiteReport.RESULTS + " models of " + name);
             }
@@ -56,18 +58,21 @@ public final class CommittedReports {
         return out.build();
     }
 
-    private static String read(Path p) throws IOException {
-        return Files.isRegularFile(p) ? Files.readString(p) : "{\"models\": []}";
+    private static Optional<String> read(Path p) throws IOException {
+        return Files.isRegularFile(p) ? Optional.of(Files.readString(p)) : Optional.empty();
     }
 
-    /** The models of one scenario in a results.json document. */
-    private static List<Object> models(String resultsJson, String scenario) throws IOException {
+    /** The models of one scenario in a results.json document; none when there is no file. */
+    private static List<ResultsDocument.ModelDoc> models(Optional<String> resultsJson, String scenario)
+            throws IOException {
+        if (resultsJson.isEmpty()) {
+            return List.of();
+        }
         try {
-            Map<?, ?> doc = (Map<?, ?>) Json.parse(resultsJson);
-            return ((List<?>) doc.get("models")).stream()
-                    .filter(m -> scenario.equals(((Map<?, ?>) m).get("scenario"))).map(m -> (Object) m).toList();
-        } catch (Json.JsonException e) {
-            throw new IOException(SuiteReport.RESULTS + " does not read as JSON: " + e.getMessage(), e);
+            return ResultsDocument.read(resultsJson.get(), SuiteReport.RESULTS).models().stream()
+                    .filter(m -> m.scenario().equals(scenario)).toList();
+        } catch (JsonFiles.BadFile e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 }
