@@ -54,7 +54,17 @@ final class ProgramOrderCheck {
           checkNotSubmitted(call, submittedHere);
           checkObtained(actor, call, obtained);
         }
-        case BIO_IOV_ITER_GET_PAGES -> checkNotSubmitted(call, submittedHere);
+        case BIO_IOV_ITER_GET_PAGES -> {
+          checkNotSubmitted(call, submittedHere);
+          scenario.iter(call.arg(1)).ifPresent(iter -> obtained.addAll(iter.pages()));
+        }
+        // A kernel page's put is its owner's reference: any actor may stand for the owner.
+        case PUT_PAGE, UNPIN_USER_PAGE, PUT_USER_PAGE -> {
+          if (scenario.page(call.arg(0)).map(p -> p.kind() != PageKind.KERNEL).orElse(true)
+              && !obtained.contains(call.arg(0))) {
+            throw notObtained(actor, call, call.arg(0));
+          }
+        }
         case SUBMIT_BIO -> submittedHere.put(call.arg(0), call);
         case WAIT_FOR_COMPLETION -> checkWaited(actor, call);
         default -> { }
@@ -69,9 +79,13 @@ final class ProgramOrderCheck {
     if (zero || obtained.contains(page)) {
       return;
     }
-    throw error(
+    throw notObtained(actor, call, page);
+  }
+
+  private ScenarioException notObtained(Actor actor, Call call, String page) {
+    return error(
         call,
-        "bio_add_page of page '" + page + "' that actor '" + actor.name()
+        call.op().cName() + " of page '" + page + "' that actor '" + actor.name()
             + "' has not obtained; first call iov_iter_get_pages (or _alloc, or"
             + " iov_iter_extract_pages) on an iter holding it, or 'get_page " + page + "'");
   }

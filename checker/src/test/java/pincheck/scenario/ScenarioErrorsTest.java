@@ -223,6 +223,23 @@ class ScenarioErrorsTest {
     parses(base("get_page K", "bio_add_page b K", "bio_add_page b Z", "iov_iter_get_pages_alloc it", "bio_add_page b U0"));
   }
 
+  /** Issue 15, item 9: a put of a page the actor never took frees a page still mapped. */
+  @Test
+  void aPutOfAPageNotObtained() {
+    fails(8, "put_page of page 'U0' that actor 'a' has not obtained; first call iov_iter_get_pages",
+        base("put_page U0"));
+    fails(8, "unpin_user_page of page 'U0' that actor 'a' has not obtained", base("unpin_user_page U0"));
+    fails(8, "put_user_page of page 'Z' that actor 'a' has not obtained", base("put_user_page Z"));
+    // another actor's reference does not count
+    fails(10, "put_page of page 'U0' that actor 'c' has not obtained",
+        base("iov_iter_get_pages it", "actor c", "put_page U0"));
+    // a kernel page's owner holds its reference: any actor may stand for the owner
+    parses(base("put_page K"));
+    parses(base("iov_iter_get_pages it", "put_page U0"));
+    parses(base("get_page U0", "unpin_user_page U0"));
+    parses(base("bio_iov_iter_get_pages b it", "put_page U0"));
+  }
+
   @Test
   void fillingABioAfterSubmittingIt() {
     fails(10, "bio_add_page to bio 'b' after this actor submitted it on line 9; fill the bio before 'submit_bio b'",
