@@ -15,7 +15,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import pincheck.design.Presets;
 import pincheck.report.JsonFiles;
-import pincheck.report.OutputTree;
 import pincheck.scenario.Scenario;
 import pincheck.report.SuiteReport;
 import pincheck.suite.CommittedReports;
@@ -86,9 +85,10 @@ final class BenchCommand implements Callable<Integer> {
         doc.put("java", System.getProperty("java.version"));
         doc.put("cores", Runtime.getRuntime().availableProcessors());
         doc.put("models", models.stream().map(Model::json).toList());
-        Path target = in.get().target().resolve(file);
-        OutputTree.writeFile(target, JsonFiles.write(doc));
-        System.err.println("bench: results in " + target);
+        if (!Inputs.written(in.get().target(), "bench", Map.of(file, JsonFiles.write(doc)))) {
+            return Main.BAD_INPUT;
+        }
+        System.err.println("bench: results in " + in.get().target().root().resolve(file));
         return differs.isEmpty() ? 0 : 1;
     }
 

@@ -10,8 +10,15 @@ import java.util.Optional;
 public record AgreementDocument(String schema, List<ModelDoc> models) {
     public static final String SCHEMA = "pincheck.agreement/1";
 
-    /** Either skipped (the reason) or the counts, with Alloy's bound and TLC's depth in states. */
-    public record ModelDoc(String scenario, String design, Optional<String> skipped, Optional<Counts> counts) {}
+    /**
+     * Either skipped (the reason) or the counts, with Alloy's bound and TLC's depth in states; notes
+     * are the disagreements and the safety properties not compared, each with why.
+     */
+    public record ModelDoc(String scenario, String design, Optional<String> skipped, Optional<Counts> counts,
+                           List<NoteDoc> notes) {}
+
+    /** status: disagree or not compared. */
+    public record NoteDoc(String property, String status, String detail) {}
 
     public record Counts(long bound, long tlcDepth, long agree, long disagree, long notCompared) {}
 

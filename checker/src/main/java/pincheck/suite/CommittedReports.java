@@ -27,10 +27,11 @@ public final class CommittedReports {
         String readme = Files.readString(committed.resolve("README.md"));
         Map<String, List<SuiteReport.Entry>> byScenario = entries.stream().collect(
                 Collectors.groupingBy(e -> e.scenario().name(), java.util.LinkedHashMap::new, Collectors.toList()));
-        Map<String, String> fresh = SuiteReport.files(entries);
+        SuiteReport.Documents docs = SuiteReport.documents(entries);
+        Map<String, String> fresh = SuiteReport.files(entries, docs);
         for (Map.Entry<String, List<SuiteReport.Entry>> s : byScenario.entrySet()) {
             String name = s.getKey();
-            if (!readme.contains(SuiteReport.section(s.getValue()))) {
+            if (!readme.contains(SuiteReport.section(docs.results(), name))) {
                 out.add("README.md section " + name);
             }
             if (!models(Optional.of(fresh.get(SuiteReport.RESULTS)), name).equals(models(read(committed.resolve(SuiteReport.RESULTS)),

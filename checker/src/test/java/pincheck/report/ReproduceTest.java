@@ -34,7 +34,9 @@ class ReproduceTest {
         for (String m : SpecFiles.TLA_MODULES) {
             Files.copy(SpecFiles.tlaDir(Models.home()).resolve(m), tla.resolve(m));
         }
-        OutputTree.write(checkout.resolve(folder), files);
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            OutputTree.writeFile(checkout.resolve(folder).resolve(f.getKey()), f.getValue());
+        }
         List<String> run = new ArrayList<>(cmd);
         run.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
         run.set(run.indexOf("-cp") + 1, Path.of(tlc2.TLC.class.getProtectionDomain().getCodeSource().getLocation()
