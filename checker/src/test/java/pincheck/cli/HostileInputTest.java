@@ -65,7 +65,8 @@ class HostileInputTest {
         assertTrue(trace.contains("dio_bio_add_page -- fact { 1 = 0 } */"), trace);
     }
 
-    private static void oneLineError(Run r, String... parts) {
+    /** Exit 2 and one line on stderr holding every part. */
+    static void oneLineError(Run r, String... parts) {
         assertEquals(2, r.code(), r.out() + r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         for (String p : parts) {
