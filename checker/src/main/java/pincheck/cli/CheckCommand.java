@@ -31,7 +31,7 @@ import pincheck.tla.TlcRunner;
 import pincheck.verdict.CheckResult;
 import pincheck.verdict.ExitStatus;
 
-@Command(name = "check", description = "Check one scenario file under one design with TLC, Alloy, or both.")
+@Command(footer = {"", ExitStatus.HELP}, name = "check", description = "Check one scenario file under one design with TLC, Alloy, or both.")
 final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the scenario file")
     Path file;

@@ -2,12 +2,13 @@ package pincheck.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import pincheck.report.CheckReport;
 import pincheck.verdict.ExitStatus;
 
-/** pincheck's command line. Exit codes: 0 all hold, 1 violated, 2 bad input, 3 inconclusive. */
+/** pincheck's command line. Exit statuses: {@link ExitStatus}. */
 // INHERIT: every subcommand takes --help too, which the usage errors point to
 @Command(name = "pincheck", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
-        version = "pincheck " + Main.VERSION,
+        version = "pincheck " + Main.VERSION, footer = {"", ExitStatus.HELP},
         description = "Model checker for the Linux kernel's page-pinning designs.",
         subcommands = {CheckCommand.class, ListCommand.class, SuiteCommand.class, BenchCommand.class, ScaleCommand.class,
                 PaperCommand.class, ClaimsCommand.class, SweepCommand.class, ReductionCommand.class,
@@ -35,7 +36,13 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             String sub = ex.getCommandLine() == cl ? "" : " " + ex.getCommandLine().getCommandName();
-            System.err.println("pincheck: " + ex.getMessage() + " (see 'pincheck help" + sub + "')");
+            String message = ex.getMessage() + " (see 'pincheck help" + sub + "')";
+            System.err.println("pincheck: " + message);
+            if (sub.equals(" check") && java.util.Arrays.asList(a).contains("--json")) {
+                // check --json answers every outcome with its document, a mistyped option too
+                System.out.print(CheckReport.jsonError(ExitStatus.BAD_INPUT, message, java.util.Optional.empty(),
+                        java.util.Optional.empty()));
+            }
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {

@@ -29,7 +29,7 @@ import pincheck.suite.Suite;
 import pincheck.tla.TlcRunner;
 import pincheck.verdict.ExitStatus;
 
-@Command(name = "suite", description = "Check every built-in scenario under every preset; write counterexamples/."
+@Command(footer = {"", ExitStatus.HELP}, name = "suite", description = "Check every built-in scenario under every preset; write counterexamples/."
         + " Finished runs are kept in the output folder's .cache and reused by the next suite.")
 final class SuiteCommand implements Callable<Integer> {
     /** Timings and machine details: not compared, not byte-for-byte reproducible. */
