@@ -19,12 +19,19 @@ class EngineInputRulesTest {
 
     @Test
     void aCallSiteOutsideAsciiIsRefusedAtItsLine() {
-        assertEquals("t.pin:6: call site 'fs/direct-io.c:dio \uD83D\uDE00' holds '\uD83D\uDE00' (U+1F600); write it in"
-                + " ASCII, as kernel source locations are (e.g. '@ fs/direct-io.c:dio_zero_block')",
+        assertEquals("t.pin:6: call site 'fs/direct-io.c:dio \uD83D\uDE00' holds '\uD83D\uDE00' (U+1F600), which TLA+"
+                + " strings cannot; write it in ASCII without '`', as kernel source locations are (e.g. '@ fs/direct-io.c:dio_zero_block')",
                 refused(HEAD + "actor a\n  iov_iter_get_pages it  @ fs/direct-io.c:dio \uD83D\uDE00\n", "t.pin"));
-        assertEquals("t.pin:6: call site 'fs/x.c:f é' holds 'é' (U+00E9); write it in ASCII, as kernel source"
-                + " locations are (e.g. '@ fs/direct-io.c:dio_zero_block')",
+        assertEquals("t.pin:6: call site 'fs/x.c:f é' holds 'é' (U+00E9), which TLA+ strings cannot;"
+                + " write it in ASCII without '`', as kernel source locations are (e.g. '@ fs/direct-io.c:dio_zero_block')",
                 refused(HEAD + "actor a\n  iov_iter_get_pages it  @ fs/x.c:f é\n", "t.pin"));
+    }
+
+    @Test
+    void aBackquoteIsRefusedTooSanyReadsItAsTheStartOfAComment() {
+        assertEquals("t.pin:6: call site 'fs/x.c:`f`' holds '`' (U+0060), which TLA+ strings cannot; write it in"
+                + " ASCII without '`', as kernel source locations are (e.g. '@ fs/direct-io.c:dio_zero_block')",
+                refused(HEAD + "actor a\n  iov_iter_get_pages it  @ fs/x.c:`f`\n", "t.pin"));
     }
 
     @Test
