@@ -127,7 +127,10 @@ public final class JsonFiles {
             for (RecordComponent c : r.getClass().getRecordComponents()) {
                 Object x;
                 try {
-                    x = c.getAccessor().invoke(r);
+                    java.lang.reflect.Method get = c.getAccessor();
+                    // a document type may be package-private to its reader (a cache entry)
+                    get.trySetAccessible();
+                    x = get.invoke(r);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
