@@ -35,6 +35,11 @@ public final class AlloyChecker {
     public static final String ENGINE = "alloy";
     /** The bound when no TLC run gave one: the deepest built-in scenario has 9 states (TLC depth). */
     public static final int DEFAULT_STEPS = 10;
+    /**
+     * The largest bound accepted (--steps, --alloy-max-steps): past it the Int width grows to 7 bits and
+     * Alloy cannot translate the model (capacity exceeded; at some hundreds of steps its stack overflows).
+     */
+    public static final int MAX_STEPS = 29;
     /** The semantics, in specs/alloy. */
     public static final String MODULE = "Pinning.als";
     /** The reason given to every safety property of a scenario the mirror refuses, before why. */

@@ -17,6 +17,7 @@ import pincheck.tla.TlcChecker;
 import pincheck.tla.TlcRunner;
 import pincheck.trace.Trace;
 import pincheck.verdict.CheckResult;
+import pincheck.verdict.ExitStatus;
 import pincheck.verdict.PropertyResult;
 import pincheck.verdict.Verdict;
 
@@ -26,7 +27,12 @@ import pincheck.verdict.Verdict;
  * verdicts are compared property by property.
  */
 public final class BothEngines {
-    public record Result(CheckResult tlc, CheckResult alloy, Agreement agreement) {}
+    public record Result(CheckResult tlc, CheckResult alloy, Agreement agreement) {
+        /** The exit status of the whole check (ExitStatus). */
+        public ExitStatus status() {
+            return Agreement.status(tlc, agreement.agrees(), agreement.complete());
+        }
+    }
 
     private BothEngines() {}
 

@@ -1,12 +1,9 @@
 package pincheck.audit;
 
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +22,19 @@ public final class AuditComparison {
 
     private AuditComparison() {}
 
+    /** The comparison's own document kind. */
+    public static final String SCHEMA = "pincheck.audit-compare/1";
+
     /** Parses an audit JSON written by {@link AuditReport}, checking its schema. */
     public static JsonObject parse(String file, String text) throws AuditException {
         try {
-            JsonObject o = JsonParser.parseString(text).getAsJsonObject();
-            if (!o.has("schema") || o.get("schema").getAsInt() != AuditReport.SCHEMA) {
+            JsonObject o = pincheck.report.JsonFiles.tree(text, file).getAsJsonObject();
+            if (!o.has("schema") || !o.get("schema").getAsString().equals(AuditReport.SCHEMA)) {
                 throw AuditException.badInput(file + ": audit schema " + (o.has("schema") ? o.get("schema") : "missing")
                         + ", this pincheck reads schema " + AuditReport.SCHEMA + "; run ./pincheck audit again");
             }
             return o;
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+        } catch (pincheck.report.JsonFiles.BadFile | IllegalStateException | UnsupportedOperationException e) {
             throw AuditException.badInput(file + ": not an audit JSON (" + e.getMessage() + "); run ./pincheck audit again");
         }
     }
@@ -45,7 +45,7 @@ public final class AuditComparison {
     public static ImmutableSortedMap<String, String> files(JsonObject older, JsonObject newer) {
         JsonObject j = compare(older, newer);
         return ImmutableSortedMap.of(NAME + ".json",
-                new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(j) + "\n",
+                pincheck.report.JsonFiles.write(j),
                 NAME + ".md", markdown(j));
     }
 
@@ -53,7 +53,7 @@ public final class AuditComparison {
         Map<String, Side> a = byFunction(older);
         Map<String, Side> b = byFunction(newer);
         JsonObject o = new JsonObject();
-        o.addProperty("schema", AuditReport.SCHEMA);
+        o.addProperty("schema", SCHEMA);
         o.addProperty("older", older.get("kernel").getAsString());
         o.addProperty("newer", newer.get("kernel").getAsString());
         JsonArray converted = new JsonArray();

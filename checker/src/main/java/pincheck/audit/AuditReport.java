@@ -1,7 +1,6 @@
 package pincheck.audit;
 
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import java.util.function.Predicate;
  */
 public final class AuditReport {
     /** Raised when a field is renamed or its meaning changes; readers check it. */
-    public static final int SCHEMA = 1;
+    public static final String SCHEMA = "pincheck.audit/1";
 
     private AuditReport() {}
 
@@ -41,7 +40,7 @@ public final class AuditReport {
     }
 
     static String json(AuditResult r) {
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(tree(r)) + "\n";
+        return pincheck.report.JsonFiles.write(tree(r));
     }
 
     static JsonObject tree(AuditResult r) {

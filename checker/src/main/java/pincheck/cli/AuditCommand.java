@@ -21,7 +21,7 @@ import pincheck.audit.AuditReport;
 import pincheck.audit.AuditResult;
 import pincheck.audit.Coverage;
 import pincheck.design.DesignException;
-import pincheck.report.OutputTree;
+import pincheck.report.OutputFolder;
 import pincheck.scenario.ScenarioException;
 
 @Command(name = "audit", description = "Audit a kernel tree's GUP call sites and bio fills with the Coccinelle "
@@ -59,11 +59,11 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path home;
-        Path target;
+        OutputFolder target;
         Coverage coverage;
         try {
             home = Inputs.home();
-            target = Inputs.outputFolder(out, home);
+            target = Inputs.outputFolder(out, home, false);
             coverage = Coverage.read(scenarios != null ? scenarios : home.resolve("specs").resolve("scenarios"));
             if (jobs < 1 || timeout < 1) {
                 throw new DesignException("--jobs and --timeout must be at least 1");
@@ -78,15 +78,19 @@ final class AuditCommand implements Callable<Integer> {
                 long start = System.nanoTime();
                 AuditResult r = Audit.run(new Audit.Request(tree, dirs, home.resolve("specs").resolve("audit"),
                         coverage, Optional.ofNullable(spatch), jobs, Duration.ofSeconds(timeout)));
-                OutputTree.write(target, AuditReport.files(r));
+                if (!Inputs.written(target, COMMAND, AuditReport.files(r))) {
+                    return Main.BAD_INPUT;
+                }
                 System.out.printf(Locale.ROOT, "audit of Linux %s: %d GUP call sites, %d bio fills -> %s%n", r.version(),
-                        r.gups().size(), r.bios().size(), target.resolve(AuditReport.baseName(r) + ".md"));
+                        r.gups().size(), r.bios().size(), target.root().resolve(AuditReport.baseName(r) + ".md"));
                 System.out.println("  " + r.completenessSummary());
                 r.missed().forEach(m -> System.out.println("  not reported by spatch: " + m));
                 complete &= r.complete();
                 System.err.printf(Locale.ROOT, "audit: %s in %.0f s%n", tree, (System.nanoTime() - start) / 1e9);
             }
-            compare(target);
+            if (!compare(target)) {
+                return Main.BAD_INPUT;
+            }
         } catch (AuditException e) {
             System.err.println("pincheck: " + e.getMessage());
             return e.badInput() ? Main.BAD_INPUT : 3;
@@ -98,21 +102,28 @@ final class AuditCommand implements Callable<Integer> {
         return complete ? 0 : 3;
     }
 
-    // The oldest and the newest audit in the folder, when there are two versions.
-    private static void compare(Path target) throws AuditException, IOException {
+    /** What the manifest of the output folder says wrote the audit's files. */
+    private static final String COMMAND = "pincheck audit";
+
+    // The oldest and the newest audit in the folder, when there are two versions; false when refused.
+    private static boolean compare(OutputFolder target) throws AuditException, IOException {
         List<Path> audits;
-        try (Stream<Path> files = Files.list(target)) {
+        try (Stream<Path> files = Files.list(target.root())) {
             audits = files.filter(p -> AuditReport.isAuditJson(p.getFileName().toString()))
                     .sorted(AuditReport.BY_VERSION).toList();
         }
         if (audits.size() < 2) {
-            return;
+            return true;
         }
         JsonObject older = AuditComparison.parse(audits.get(0).toString(), Files.readString(audits.get(0)));
         JsonObject newer = AuditComparison.parse(audits.get(audits.size() - 1).toString(),
                 Files.readString(audits.get(audits.size() - 1)));
-        OutputTree.write(target, AuditComparison.files(older, newer));
+        if (!Inputs.written(target, COMMAND, AuditComparison.files(older, newer))) {
+            return false;
+        }
         System.out.println("compared " + audits.get(0).getFileName() + " with "
-                + audits.get(audits.size() - 1).getFileName() + " -> " + target.resolve(AuditComparison.NAME + ".md"));
+                + audits.get(audits.size() - 1).getFileName() + " -> "
+                + target.root().resolve(AuditComparison.NAME + ".md"));
+        return true;
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import pincheck.report.Json;
+import pincheck.report.JsonFiles;
 
 /** The figures a bench run recorded before a change (its "goals" list), by figure name; none when absent. */
 final class Before {
@@ -19,7 +19,7 @@ final class Before {
             return out;
         }
         try {
-            Object doc = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
+            Object doc = JsonFiles.plain(Files.readString(file, StandardCharsets.UTF_8), file.toString());
             if (doc instanceof Map<?, ?> m && m.get("goals") instanceof List<?> goals) {
                 for (Object g : goals) {
                     if (g instanceof Map<?, ?> f && f.get("figure") instanceof String name
@@ -28,8 +28,8 @@ final class Before {
                     }
                 }
             }
-        } catch (Json.JsonException e) {
-            System.err.println("pincheck: " + file + ": not a bench file (" + e.getMessage() + "); no before figures");
+        } catch (JsonFiles.BadFile e) {
+            System.err.println("pincheck: " + e.getMessage() + "; not a bench file, no before figures");
         }
         return out;
     }

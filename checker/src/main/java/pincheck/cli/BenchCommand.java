@@ -16,8 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import pincheck.alloy.AlloyChecker;
 import pincheck.design.Presets;
-import pincheck.report.Json;
-import pincheck.report.OutputTree;
+import pincheck.report.JsonFiles;
 import pincheck.scenario.Scenario;
 import pincheck.report.SuiteReport;
 import pincheck.suite.CommittedReports;
@@ -168,6 +167,7 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schema", "pincheck.bench/1");
         doc.put("jvm_start_seconds", round(jvm));
         doc.put("load_average", round(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage()));
@@ -195,9 +195,10 @@ final class BenchCommand implements Callable<Integer> {
         doc.put("cores", Runtime.getRuntime().availableProcessors());
         doc.put("models", models.stream().map(Model::json).toList());
         if (!noFile) {
-            Path target = in.get().target().resolve(file);
-            OutputTree.writeFile(target, Json.write(doc) + "\n");
-            System.err.println("bench: results in " + target);
+            if (!Inputs.written(in.get().target(), "bench", Map.of(file, JsonFiles.write(doc)))) {
+                return Main.BAD_INPUT;
+            }
+            System.err.println("bench: results in " + in.get().target().root().resolve(file));
         }
         WorkDirs.delete(tlcOut);
         if (!rerunOut.equals(tlcOut)) {

@@ -78,7 +78,7 @@ final class DeclarationReader {
   void iter(SourceLine line) throws ScenarioException {
     checkCount(line, iters.size(), "iters");
     Arity.check(line, 3, Arity.UNBOUNDED, ITER_FORM);
-    String name = declare(line, SymbolKind.ITER);
+    String name = Names.checkIterName(line, declare(line, SymbolKind.ITER));
     String kindToken = line.args().get(1).text();
     IterKind kind =
         IterKind.fromToken(kindToken)

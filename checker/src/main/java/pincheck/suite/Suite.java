@@ -160,12 +160,8 @@ public final class Suite {
         AtomicInteger done = new AtomicInteger();
         Path work = Files.createTempDirectory("pincheck-suite-");
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
-        // Interrupted (SIGINT, SIGTERM): no finally block runs, so stop our TLC processes and remove their files here.
-        Thread onExit = new Thread(() -> {
-            ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
-            WorkDirs.delete(work);
-        });
-        Runtime.getRuntime().addShutdownHook(onExit);
+        // Interrupted (SIGINT, SIGTERM): no finally block runs, so the hook stops TLC and removes its files.
+        WorkDirs.Cleanup cleanup = WorkDirs.onExit(work, true);
         try {
             List<Future<SuiteReport.Entry>> futures = new ArrayList<>();
             for (Scenario s : scenarios) {
@@ -200,12 +196,7 @@ public final class Suite {
             throw new IOException("a model of the suite failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
-            WorkDirs.delete(work);
-            try {
-                Runtime.getRuntime().removeShutdownHook(onExit);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down: the hook runs anyway
-            }
+            cleanup.close();
         }
     }
 }

@@ -46,6 +46,9 @@ public final class TlcRunner {
         }
     }
 
+    /** The JVM's own words when it dies of a fatal error (hs_err), not TLC's. */
+    static final String JVM_CRASH = "A fatal error has been detected by the Java Runtime Environment";
+
     private TlcRunner() {}
 
     /**
@@ -85,6 +88,13 @@ public final class TlcRunner {
         double secs = (System.nanoTime() - start) / 1e9;
         dump.ifPresent(d -> TlcJvm.finishDump(d, finished));
         String text = Files.readString(out, StandardCharsets.UTF_8);
+        Optional<String> archive = cmd.stream().filter(a -> a.startsWith(TlcJvm.SHARED)).findFirst();
+        if (archive.isPresent() && text.contains(JVM_CRASH)) {
+            // an archive that passed its checksum yet crashes the JVM (a JVM changed in place): drop it, run again
+            System.err.println("pincheck: TLC's JVM crashed with the class-data archive; removed it, running again");
+            TlcJvm.discard(Path.of(archive.get().substring(TlcJvm.SHARED.length())));
+            return run(model, specsDir, dir, opt);
+        }
         Optional<String> dumped = model.dumpsGraph() && Files.isRegularFile(graph)
                 ? Optional.of(Files.readString(graph, StandardCharsets.UTF_8)) : Optional.empty();
         return new RawRun(text, finished ? p.exitValue() : -1, !finished, secs).withGraph(dumped);

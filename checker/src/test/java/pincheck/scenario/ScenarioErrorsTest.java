@@ -215,14 +215,31 @@ class ScenarioErrorsTest {
 
   @Test
   void bioAddPageOfAPageNotObtained() {
-    fails(8, "bio_add_page of user page 'U0' that actor 'a' has not obtained; first take it from user memory",
+    fails(8, "bio_add_page of page 'U0' that actor 'a' has not obtained; first take it (iov_iter_get_pages2",
         base("bio_add_page b U0"));
     // Another actor's reference does not count: program order is per actor.
-    fails(10, "bio_add_page of user page 'U0' that actor 'c' has not obtained",
+    fails(10, "bio_add_page of page 'U0' that actor 'c' has not obtained",
         base("iov_iter_get_pages2 it", "actor c", "bio_add_page b U0"));
     // A kernel or page-cache page its owner keeps may go into a bio with no reference of its own.
     parses(base("bio_add_page b K"));
     parses(base("get_page K", "bio_add_page b K", "bio_add_page b Z", "iov_iter_get_pages_alloc it", "bio_add_page b U0"));
+  }
+
+  /** Issue 15, item 9: a put of a page the actor never took frees a page still mapped. */
+  @Test
+  void aPutOfAPageNotObtained() {
+    fails(8, "put_page of page 'U0' that actor 'a' has not obtained; first take it (iov_iter_get_pages2",
+        base("put_page U0"));
+    fails(8, "unpin_user_page of page 'U0' that actor 'a' has not obtained", base("unpin_user_page U0"));
+    fails(8, "put_user_page of page 'Z' that actor 'a' has not obtained", base("put_user_page Z"));
+    // another actor's reference does not count
+    fails(10, "put_page of page 'U0' that actor 'c' has not obtained",
+        base("iov_iter_get_pages it", "actor c", "put_page U0"));
+    // a kernel page's owner holds its reference: any actor may stand for the owner
+    parses(base("put_page K"));
+    parses(base("iov_iter_get_pages it", "put_page U0"));
+    parses(base("get_page U0", "unpin_user_page U0"));
+    parses(base("bio_iov_iter_get_pages b it", "put_page U0"));
   }
 
   @Test

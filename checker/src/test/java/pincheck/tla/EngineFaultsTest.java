@@ -55,7 +55,7 @@ class EngineFaultsTest {
         assertEquals(3, r.exitCode());
         Scenario s = Models.builtIn("dio-zero-page");
         String text = CheckReport.text(s, r);
-        String json = CheckReport.json(s, r);
+        String json = CheckReport.json(s, List.of(r), java.util.Optional.empty(), pincheck.verdict.ExitStatus.of(r));
         assertTrue(text.contains("inconclusive: " + reasonStart), text);
         assertFalse(text.contains("holds"), text);
         assertFalse(json.contains("holds"), json);
