@@ -17,7 +17,7 @@ class AuditComparisonTest {
     }
 
     private static JsonObject audit(String kernel, String... sites) throws AuditException {
-        return AuditComparison.parse("t.json", "{\"schema\":1,\"kernel\":\"" + kernel + "\",\"gup_sites\":["
+        return AuditComparison.parse("t.json", "{\"schema\":\"pincheck.audit/1\",\"kernel\":\"" + kernel + "\",\"gup_sites\":["
                 + String.join(",", sites) + "]}");
     }
 
@@ -56,9 +56,9 @@ class AuditComparisonTest {
     @Test
     void anAuditOfAnotherSchemaIsRefused() {
         AuditException e = assertThrows(AuditException.class,
-                () -> AuditComparison.parse("old.json", "{\"schema\":0,\"kernel\":\"6.1\"}"));
+                () -> AuditComparison.parse("old.json", "{\"schema\":\"pincheck.audit/0\",\"kernel\":\"6.1\"}"));
         assertTrue(e.badInput());
-        assertTrue(e.getMessage().startsWith("old.json: audit schema 0, this pincheck reads schema 1"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("old.json: audit schema \"pincheck.audit/0\", this pincheck reads schema pincheck.audit/1"), e.getMessage());
         assertThrows(AuditException.class, () -> AuditComparison.parse("x.json", "[1]"));
     }
 }

@@ -163,7 +163,7 @@ class AuditTreeTest {
         assertEquals(first, second);
         assertEquals(List.of("audit-6.12.json", "audit-6.12.md"), List.copyOf(first.keySet()));
         String json = first.get("audit-6.12.json");
-        assertTrue(json.startsWith("{\n  \"schema\": 1,\n  \"kernel\": \"6.12.0\""), json.substring(0, 60));
+        assertTrue(json.startsWith("{\n  \"schema\": \"pincheck.audit/1\",\n  \"kernel\": \"6.12.0\""), json.substring(0, 60));
         assertFalse(json.contains(tmp.toString()) || first.get("audit-6.12.md").contains(tmp.toString()));
     }
 

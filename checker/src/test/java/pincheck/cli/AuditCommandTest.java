@@ -78,8 +78,8 @@ class AuditCommandTest {
         assertTrue(r.out().contains("audit of Linux 6.1.9: 10 GUP call sites, 2 bio fills"), r.out());
         assertTrue(r.out().contains(" 0 missed"), r.out());
         try (var files = Files.list(out)) {
-            assertEquals(List.of("audit-6.1.json", "audit-6.1.md", "audit-6.12.json", "audit-6.12.md",
-                    "audit-compare.json", "audit-compare.md"),
+            assertEquals(List.of(".pincheck-manifest.json", "audit-6.1.json", "audit-6.1.md", "audit-6.12.json",
+                    "audit-6.12.md", "audit-compare.json", "audit-compare.md"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         String compare = Files.readString(out.resolve("audit-compare.md"));

@@ -31,7 +31,7 @@ class OutOfMemoryTest {
             lines.add("iter a" + i + " iovec U0");
         }
         for (int i = 1; i <= 14; i++) {
-            lines.addAll(List.of("actor t" + i, "  iov_iter_get_pages a" + i));
+            lines.addAll(List.of("actor t" + i, "  iov_iter_get_pages2 a" + i));
             actors.add("t" + i);
         }
         lines.add("symmetric " + String.join(" ", actors));

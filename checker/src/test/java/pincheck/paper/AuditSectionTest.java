@@ -18,7 +18,7 @@ import pincheck.tla.Models;
 class AuditSectionTest {
     private static String audit(String kernel, String reference, String match, String scenario) {
         return """
-                {"schema": 1, "kernel": "%s", "spatch": "1.1.1",
+                {"schema": "pincheck.audit/1", "kernel": "%s", "spatch": "1.1.1",
                  "semantic_patches": ["specs/audit/gup-sites.cocci"],
                  "gup_sites": [{"file": "fs/direct-io.c", "function": "dio_refill_pages", "line": 172,
                    "call": "iov_iter_extract_pages", "reference": "%s", "longterm": "no", "match": "%s",
@@ -73,10 +73,10 @@ class AuditSectionTest {
     @Test
     void anAuditOfAnotherSchemaIsRefused(@TempDir Path dir) throws Exception {
         Path in = PaperTest.folder(dir, false);
-        Files.writeString(in.resolve("audit-6.12.json"), "{\"schema\": 7, \"kernel\": \"6.12\"}");
+        Files.writeString(in.resolve("audit-6.12.json"), "{\"schema\": \"pincheck.audit/7\", \"kernel\": \"6.12\"}");
         PaperException e = assertThrows(PaperException.class,
                 () -> AuditSection.build(PaperInputs.read(in, Models.home())));
-        assertTrue(e.getMessage().contains("audit schema 7, the paper reads 1; run ./pincheck audit again"),
+        assertTrue(e.getMessage().contains("schema pincheck.audit/7, the paper reads pincheck.audit/1; run ./pincheck audit again"),
                 e.getMessage());
     }
 }
