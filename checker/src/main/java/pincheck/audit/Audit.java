@@ -34,6 +34,7 @@ public final class Audit {
         Spatch spatch = Spatch.find(r.spatch());
         Patches patches = Patches.read(r.specs());
         try (KernelTree tree = KernelTree.open(r.tree(), r.dirs(), r.timeout())) {
+            Coverage coverage = r.coverage().forSeries(tree.series());
             Set<String> names = new TreeSet<>(patches.gupFunctions());
             names.addAll(BioAudit.FILLS);
             Set<String> files = new TreeSet<>(Completeness.files(tree.root(), tree.directories(), names));
@@ -46,7 +47,7 @@ public final class Audit {
                 List<String> lines = new ArrayList<>(spatch.run(cocci, paths(tree, files), work, r.jobs(), r.timeout()));
                 facts = TreeFacts.read(lines, tree.root() + "/");
                 // A second pass over the files defining what the pages are passed to, once.
-                Set<String> more = definers(tree, new GupAudit(facts, r.coverage()).calledElsewhere());
+                Set<String> more = definers(tree, new GupAudit(facts, coverage).calledElsewhere());
                 more.removeAll(files);
                 if (!more.isEmpty()) {
                     lines.addAll(spatch.run(cocci, paths(tree, more), work, r.jobs(), r.timeout()));
@@ -55,12 +56,12 @@ public final class Audit {
             } finally {
                 KernelTree.delete(work);
             }
-            GupAudit gupAudit = new GupAudit(facts, r.coverage());
+            GupAudit gupAudit = new GupAudit(facts, coverage);
             ImmutableList<GupRow> gups = gupAudit.rows();
-            ImmutableList<BioRow> bios = new BioAudit(facts, gupAudit, r.coverage()).rows();
+            ImmutableList<BioRow> bios = new BioAudit(facts, gupAudit, coverage).rows();
             Completeness c = Completeness.check(tree.root(), tree.directories(), names, audited(facts));
             return new AuditResult(tree.version(), tree.series(), spatch.version(), tree.directories(),
-                    patches.names(), gups, bios, c, r.coverage().sites());
+                    patches.names(), gups, bios, c, coverage.sites());
         } catch (IOException e) {
             throw AuditException.toolFailed("cannot write spatch's temporary files (" + e.getMessage() + ")");
         }

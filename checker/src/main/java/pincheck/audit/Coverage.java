@@ -17,30 +17,47 @@ import pincheck.scenario.Scenario;
 import pincheck.scenario.ScenarioException;
 import pincheck.scenario.ScenarioParser;
 
-/** Which scenarios model which kernel functions: their {@code covers FILE:FUNCTION} lines. */
+/**
+ * Which scenarios model which kernel functions: their {@code covers FILE:FUNCTION} lines, each
+ * for the kernels the scenario follows (its {@code kernel} line).
+ */
 public final class Coverage {
+    private final ImmutableList<Scenario> scenarios;
     private final ImmutableSortedMap<String, ImmutableList<String>> bySite;
 
-    private Coverage(Map<String, SortedSet<String>> bySite) {
-        ImmutableSortedMap.Builder<String, ImmutableList<String>> b = ImmutableSortedMap.naturalOrder();
-        bySite.forEach((k, v) -> b.put(k, ImmutableList.copyOf(v)));
-        this.bySite = b.build();
-    }
-
-    /** No scenario covers anything. */
-    public static Coverage none() {
-        return new Coverage(Map.of());
-    }
-
-    /** The covers lines of the given scenarios. */
-    public static Coverage of(List<Scenario> scenarios) {
+    private Coverage(List<Scenario> scenarios) {
+        this.scenarios = ImmutableList.copyOf(scenarios);
         Map<String, SortedSet<String>> m = new TreeMap<>();
         for (Scenario s : scenarios) {
             for (CoveredSite c : s.covers()) {
                 m.computeIfAbsent(c.toString(), k -> new TreeSet<>()).add(s.name());
             }
         }
-        return new Coverage(m);
+        ImmutableSortedMap.Builder<String, ImmutableList<String>> b = ImmutableSortedMap.naturalOrder();
+        m.forEach((k, v) -> b.put(k, ImmutableList.copyOf(v)));
+        this.bySite = b.build();
+    }
+
+    /** No scenario covers anything. */
+    public static Coverage none() {
+        return new Coverage(List.of());
+    }
+
+    /** The covers lines of the given scenarios. */
+    public static Coverage of(List<Scenario> scenarios) {
+        return new Coverage(scenarios);
+    }
+
+    /**
+     * For a tree of one kernel series ("6.1", "6.12"): only the scenarios that follow that
+     * kernel's code, since another kernel's scenario models other calls at the same function. A
+     * series no scenario is written for keeps every scenario.
+     */
+    public Coverage forSeries(String series) {
+        return pincheck.scenario.Kernel.fromToken(series)
+                .filter(k -> k != pincheck.scenario.Kernel.THREAD_2019)
+                .map(k -> new Coverage(scenarios.stream().filter(s -> s.follows(k)).toList()))
+                .orElse(this);
     }
 
     /** Every .pin file under {@code dir}, subfolders included (specs/scenarios/**.pin). */
