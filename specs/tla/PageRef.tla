@@ -143,7 +143,8 @@ Unpin(pg, isLarge, isZero) ==
                                         \cup Warn(pg.gupref <= 0, "underflow"))
     IN Result([r.pg EXCEPT !.pins = @ - 1], r.harm)
 
-(* The overflow check of the grab path (try_grab_folio / try_get_folio):  *)
+(* The overflow check of the grab path (6.12 try_grab_folio, 6.1         *)
+(* try_grab_page on the slow path and try_get_folio on the fast one):     *)
 (* "sign" refuses when _refcount is already <= 0 ("mm: make page ref count *)
 (* overflow check tighter and more explicit", after CVE-2019-11487).      *)
 GrabRefused(pg) == OVERFLOW_CHECK = "sign" /\ pg.ref <= 0

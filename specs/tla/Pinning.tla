@@ -30,7 +30,9 @@
 (*    wait for writeback waits before taking any page, not midway;         *)
 (*  - a GUP that faults (-EFAULT) or is refused (-ENOMEM) keeps the pages  *)
 (*    taken before it, as __get_user_pages() returns a short count; later  *)
-(*    calls on the references it did not get are skipped;                 *)
+(*    calls on the references it did not get are skipped; a FOLL_LONGTERM *)
+(*    pin that cannot migrate a page gives back every pin it took and     *)
+(*    fails (mm/gup.c migrate_longterm_unpinnable_folios, -ENOMEM);       *)
 (*  - the device's DMA happens at any time between submit_bio() and        *)
 (*    bio_endio(): a page freed in between is a use-after-free;            *)
 (*  - a page-cache page's PTE that page_mkclean() write-protected stays    *)
@@ -40,7 +42,20 @@
 (*  - writeback never asks folio_maybe_dma_pinned() in either kernel; the  *)
 (*    WRITEBACK knob's "skip-pinned" is the HYPOTHETICAL policy where it   *)
 (*    does (at page_mkclean time) and redirties a maybe-pinned page;       *)
-(*  - a bio's pages carry no byte offsets: one bvec per bio_add_page;     *)
+(*  - a bvec's bytes are scaled (PAGE units per page); two adds merge     *)
+(*    into one bvec when contiguous in one folio and taken the same way   *)
+(*    (the C code looks only at physical adjacency); the device completes *)
+(*    a merged request's bios in one step (blk_update_request may end them*)
+(*    one by one); a read bio's pages are dirtied at completion whatever  *)
+(*    the end_io (no property reads the dirty bit but writeback);         *)
+(*  - a page-cache page starts dirty (the process wrote through its       *)
+(*    mapping before the path starts): writeback picks only dirty pages;  *)
+(*  - reclaim (shrink_folio_list) that keeps a page leaves it mapped: the  *)
+(*    kernel's try_to_unmap drops the mapping, and the next access maps   *)
+(*    the same page back from the page cache or swap cache; a page reclaim*)
+(*    frees is not faulted back in: a later GUP of its address fails as on*)
+(*    an unmapped one (the kernel would fault in a new page, which the    *)
+(*    model would not follow);                                            *)
 (*  - the model follows physical pages. When the process's address moves  *)
 (*    to a new page (a COW copy for the process, a migration that ignores *)
 (*    references) the model keeps following the old page, the one the    *)
@@ -367,11 +382,36 @@ Skipped(a, c, p) == Commit(a, c, [World EXCEPT !.note = "skipped: " \o p \o " wa
 Miss(w, todo, why) ==
     [w EXCEPT !.missed = @ \cup {todo[k] : k \in 1..Len(todo)}, !.note = why]
 
+\* Release each token of todo still held: the way it was taken ("exact"),
+\* or with an unpin ("unpin").
+RECURSIVE PutEach(_, _, _), PutEach_(_, _, _)
+PutEach(w0, todo, rule) == CHOOSE v \in {PutEach_(x, todo, rule) : x \in {w0}} : TRUE
+PutEach_(w, todo, rule) ==
+    IF todo = <<>> THEN w
+    ELSE LET t == Head(todo)  p == TokPage[t]
+             mode == IF rule = "unpin" THEN "unpin" ELSE ExactMode(TokHow[t]) IN
+         PutEach(IF t \in w.got
+                 THEN [ReleaseTok(w, t, mode) EXCEPT !.got = @ \ {t}]
+                 ELSE w,
+                 Tail(todo), rule)
+
+\* folio_add_pin's WARN_ON_ONCE (6.12 mm/gup.c): _pincount < 1 on a large folio,
+\* the signed _refcount < GUP_PIN_COUNTING_BIAS on a small one, so a wrapped count
+\* warns (folio_maybe_dma_pinned reads it unsigned, as pinned).
+NotPinnedForAddPin(pg, isLarge) ==
+    IF PIN_ACCOUNTING = "bias" THEN (IF isLarge THEN pg.pin < 1 ELSE pg.ref < BIAS)
+    ELSE ~MaybeDmaPinned(pg, isLarge)
+
+\* do_wp_page's reuse of a write-protected anon page: exclusive, or no other
+\* reference (6.1 mm/memory.c:do_wp_page); 6.12 never reuses a large folio
+\* that is not exclusive (mm/memory.c:wp_can_reuse_anon_folio).
+Reusable(pg, p) == pg.anonx \/ (pg.ref = 1 /\ ~(KERNEL = "6.12" /\ Large[p]))
+
 (* Take each reference of todo in order (lib/iov_iter.c, mm/gup.c). On     *)
 (* user memory this is get_user_pages_fast() / pin_user_pages_fast(): an   *)
 (* unmapped address faults with -EFAULT and takes nothing more; the grab   *)
 (* path's overflow check refuses with -ENOMEM (6.12 mm/gup.c               *)
-(* try_grab_folio: WARN_ON_ONCE(folio_ref_count(folio) <= 0)).             *)
+(* try_grab_folio, 6.1 try_grab_page: WARN_ON_ONCE(folio_ref_count <= 0)).*)
 RECURSIVE GupEach(_, _, _), GupEach_(_, _, _)
 GupEach(w0, it, todo) == CHOOSE v \in {GupEach_(x, it, todo) : x \in {w0}} : TRUE
 GupEach_(w, it, todo) ==
@@ -389,15 +429,18 @@ GupEach_(w, it, todo) ==
                                 !.note = "skipped: " \o p \o " was not obtained"], it, Tail(todo))
          ELSE IF UserBacked(it) /\ (~pg.mapped \/ pg.freed)
          THEN Miss(w, todo, "-EFAULT: " \o p \o " is not mapped")
-         ELSE IF unshare /\ pg.ref > 1
-         THEN Miss([w EXCEPT !.harm = @ \cup Harms({"unfollowed"}, p)], todo,
-                   "COW unshare: " \o p \o "'s address gets a copy the model does not follow")
+         ELSE IF unshare /\ ~Reusable(pg, p)
+         THEN GupEach(Miss([w EXCEPT !.harm = @ \cup Harms({"unfollowed"}, p)], <<t>>,
+                           "COW unshare: " \o p \o "'s address gets a copy the model does not follow"),
+                      it, Tail(todo))
          ELSE IF UserBacked(it) /\ GrabRefused(pg)
          THEN Miss([w EXCEPT !.harm = @ \cup Harms({"grab-refused"} \cup Warn(TRUE, "grab"), p)], todo,
                    "-ENOMEM: " \o p \o "._refcount <= 0, grab refused")
          ELSE IF longMove /\ pg.ref # ExpectedOf(pg, p)
-         THEN Miss(w, todo, "-ENOMEM: " \o p \o " is not longterm pinnable and cannot be migrated"
-                            \o " (other references)")
+         THEN LET earlier == [j \in 1..(t[3] - 1) |-> <<t[1], t[2], j>>] IN
+              Miss(PutEach(w, earlier, "unpin"), earlier \o todo,
+                   "-ENOMEM: " \o p \o " is not longterm pinnable and cannot be migrated"
+                   \o " (other references); the pins this call took are given back")
          ELSE LET w1 == IF longMove
                         THEN [w EXCEPT !.page[p].movable = FALSE]
                         ELSE IF unshare THEN [w EXCEPT !.page[p].anonx = TRUE, !.page[p].wp = FALSE]
@@ -484,7 +527,7 @@ bio_add_page(a, c) ==
         fsZero == t # "" /\ TokOp[t] = FsZero
         how == IF t = "" THEN "none" ELSE TokHow[t]
         addPinWarn == Warn(ZERO_PAGE_POLICY = "add-pin" /\ ~PinNeutral(TRUE)
-                           /\ ~MaybeDmaPinned(page[p], Large[p]), "add-pin")
+                           /\ NotPinnedForAddPin(page[p], Large[p]), "add-pin")
         w1 == IF fsZero
               THEN [Apply(World, p, Take(page[p], how, Large[p], TRUE)) EXCEPT !.harm = @ \cup Harms(addPinWarn, p)]
               ELSE World
@@ -559,7 +602,7 @@ get_page(a, c) ==
 (* does not read pinned (_pincount < 1, or _refcount < the bias).         *)
 folio_add_pin(a, c) ==
     LET p == c.args[1]
-        warn == Warn(~PinNeutral(IsZero(p)) /\ ~MaybeDmaPinned(page[p], Large[p]), "add-pin")
+        warn == Warn(~PinNeutral(IsZero(p)) /\ NotPinnedForAddPin(page[p], Large[p]), "add-pin")
     IN
     IF OnMissed(c) THEN Skipped(a, c, p)
     ELSE Commit(a, c, [Apply(World, p, Pin(page[p], Large[p], IsZero(p)))
@@ -581,19 +624,6 @@ put_page(a, c) ==
 
 \* unpin_user_page() (mm/gup.c), put_user_page() in 2019: always an unpin.
 unpin_user_page(a, c) == CallSiteRelease(a, c, LAMBDA t : "unpin")
-
-\* Release each token of todo still held: the way it was taken ("exact"),
-\* or with an unpin ("unpin").
-RECURSIVE PutEach(_, _, _), PutEach_(_, _, _)
-PutEach(w0, todo, rule) == CHOOSE v \in {PutEach_(x, todo, rule) : x \in {w0}} : TRUE
-PutEach_(w, todo, rule) ==
-    IF todo = <<>> THEN w
-    ELSE LET t == Head(todo)  p == TokPage[t]
-             mode == IF rule = "unpin" THEN "unpin" ELSE ExactMode(TokHow[t]) IN
-         PutEach(IF t \in w.got
-                 THEN [ReleaseTok(w, t, mode) EXCEPT !.got = @ \ {t}]
-                 ELSE w,
-                 Tail(todo), rule)
 
 (* iov_iter_put_pages() (proposed in the thread): balance one             *)
 (* iov_iter_get_pages(), releasing each page the way it was taken.        *)
@@ -659,6 +689,8 @@ NotInCache(a, c, p) ==
 page_mkclean(a, c) ==
     LET p == c.args[1]  pinned == MaybeDmaPinned(page[p], Large[p]) IN
     IF ~page[p].cache THEN NotInCache(a, c, p) /\ UNCHANGED seen
+    ELSE IF ~page[p].dirty /\ ~page[p].writeback
+    THEN Commit(a, c, [World EXCEPT !.note = p \o " is clean: writeback skips it"], bio) /\ UNCHANGED seen
     ELSE /\ ~page[p].writeback
          /\ Commit(a, c, [Apply(World, p, Result([page[p] EXCEPT !.dirty = FALSE, !.writeback = TRUE],
                                                Touch(page[p])))
@@ -681,6 +713,8 @@ folio_maybe_dma_pinned(a, c) ==
 writepage(a, c) ==
     LET p == c.args[1] IN
     IF ~page[p].cache THEN NotInCache(a, c, p)
+    ELSE IF ~page[p].writeback
+    THEN Commit(a, c, [World EXCEPT !.note = p \o " is not under writeback: nothing to write"], bio)
     ELSE IF p \in seen[a]
     THEN Commit(a, c, [World EXCEPT !.page[p].dirty = TRUE,
                                     !.note = "skipped: maybe DMA-pinned, redirtied"], bio)
@@ -738,7 +772,7 @@ write_fault(a, c) ==
     IF ~pg.mapped THEN Commit(a, c, [World EXCEPT !.harm = @ \cup Harms({"unfollowed"}, p),
                                                   !.note = p \o "'s address maps a page the model does not follow"], bio)
     ELSE IF ~pg.wp THEN Commit(a, c, [World EXCEPT !.note = "writable: no fault"], bio)
-    ELSE IF pg.anonx \/ pg.ref = 1
+    ELSE IF Reusable(pg, p)
     THEN Commit(a, c, [World EXCEPT !.page[p].wp = FALSE, !.page[p].anonx = TRUE,
                                     !.note = "reused: the process keeps " \o p], bio)
     ELSE Commit(a, c, MovedAway(World, p, "copied: the process now maps a copy of " \o p), bio)
@@ -910,7 +944,7 @@ InitPage(p) ==
      movable |-> Movable[p], anonx |-> PageKind[p] = "user", wp |-> FALSE, child |-> FALSE,
      mapped |-> PageKind[p] \in {"user", "pagecache", "zero"},
      cache |-> PageKind[p] = "pagecache",
-     freed |-> FALSE, wrapped |-> FALSE, dirty |-> FALSE, writeback |-> FALSE]
+     freed |-> FALSE, wrapped |-> FALSE, dirty |-> PageKind[p] = "pagecache", writeback |-> FALSE]
 
 Init ==
     /\ page = [p \in Pages |-> InitPage(p)]

@@ -59,7 +59,8 @@ public enum Knob {
     OVERFLOW_CHECK("overflow_check", "OVERFLOW_CHECK", "the grab path's refcount overflow check",
             earlier("none", "before \"mm: prevent get_user_pages() from overflowing page refcount\""
                     + " (2019, CVE-2019-11487)"),
-            kernel("sign", "6.1, 6.12 mm/gup.c:try_grab_folio: WARN_ON_ONCE(folio_ref_count(folio)"
+            kernel("sign", "6.12 mm/gup.c:try_grab_folio, 6.1 mm/gup.c:try_grab_page (the fast path's"
+                    + " try_get_folio refuses a count it cannot raise from 0): WARN_ON_ONCE(folio_ref_count(folio)"
                     + " <= 0) -> -ENOMEM")),
     WARN("warn", "WARN", "WARN_ON instrumentation of the put and grab paths",
             earlier("none", "no WARN on these paths"),

@@ -111,6 +111,13 @@ final class DeclarationReader {
       String pageName = bracket < 0 ? text : text.substring(0, bracket);
       String page = symbols.resolve(line, new Token(pageName, false), SymbolKind.PAGE, use);
       checkHolds(line, name, kind, page);
+      // FOLL_WRITE never returns the zero page: the write fault gives the process a new page
+      // (mm/gup.c follow_page_pte / can_follow_write_pte, 6.1 and 6.12).
+      if (kind.userBacked() && direction == Direction.DEST && kindOf(page) == PageKind.ZERO) {
+        throw line.error("iter '" + name + "' is a user-backed dest and holds zero page '" + page + "', which a"
+            + " GUP for write never returns (the fault maps a new page); make '" + name + "' a source, or"
+            + " declare '" + page + "' a user page");
+      }
       Bytes range = bracket < 0 ? Bytes.PAGE : range(line, text.substring(bracket), page);
       // One position per page the bytes touch, each with its part of them.
       int firstPage = range.off() / Bytes.PAGE_SIZE;

@@ -63,6 +63,9 @@ public final class References {
       Map<String, Deque<Token>> held = new HashMap<>();
       Map<String, List<Token>> byIter = new LinkedHashMap<>();
       Set<Token> added = new java.util.HashSet<>();
+      // The first reference of the actor's latest GUP: the filesystem zeroes a block only
+      // after its data pages were got (fs/direct-io.c: do_direct_IO stops at dio_refill_pages' error).
+      String lastFirst = "";
       ImmutableList.Builder<ImmutableList<String>> out = ImmutableList.builder();
       for (int i = 0; i < a.calls().size(); i++) {
         Call c = a.calls().get(i);
@@ -77,6 +80,7 @@ public final class References {
           if (it.kind() == IterKind.BVEC) {
             pages.forEach(p -> deps.put(p, oldest(held, p)));
           }
+          lastFirst = pages.isEmpty() ? "" : prefix + 1;
           for (int k = 0; k < pages.size(); k++) {
             Token t = new Token(prefix + (k + 1), pages.get(k), c.op().cName(), iter, c.hasFlag("FOLL_LONGTERM"),
                 it.bytes().get(k), deps.getOrDefault(pages.get(k), ""));
@@ -107,7 +111,7 @@ public final class References {
                 added.add(t);
                 toks.add(t.name());
               } else if (s.page(c.arg(1)).map(p -> p.kind() == PageKind.ZERO).orElse(false)) {
-                Token t = new Token(prefix + "1", c.arg(1), FS_ZERO, "", "");
+                Token t = new Token(prefix + "1", c.arg(1), FS_ZERO, "", lastFirst);
                 all.add(t);
                 toks.add(t.name());
               }

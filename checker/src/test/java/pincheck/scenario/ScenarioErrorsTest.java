@@ -422,6 +422,13 @@ class ScenarioErrorsTest {
   }
 
   @Test
+  void aGupForWriteNeverReturnsTheZeroPage() {
+    fails(3, "holds zero page 'Z', which a GUP for write never returns", "scenario x \"d\"", "page Z zero",
+        "iter it iovec dest Z");
+    parses("scenario x \"d\"", "page Z zero", "iter it iovec source Z", "actor a", "iov_iter_get_pages2 it");
+  }
+
+  @Test
   void stableAndAsTakenAreChecked() {
     fails(2, "'stable' is a property of a file mapping", "scenario x \"d\"", "page U0 user stable");
     fails(2, "is no-release and as-taken", "scenario x \"d\"", "bio b read end_io e no-release as-taken");

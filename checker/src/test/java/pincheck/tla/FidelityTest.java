@@ -367,4 +367,101 @@ class FidelityTest {
         expect(Verdict.HOLDS, SKIPPED_GET, Property.NO_UNDERFLOW, "linux-6.1");
         expect(Verdict.HOLDS, SKIPPED_GET, Property.BALANCED_WHEN_QUIET, "linux-6.1");
     }
+
+    /**
+     * 14. A FOLL_LONGTERM pin that cannot migrate a movable page gives back every pin it took and
+     * fails (mm/gup.c migrate_longterm_unpinnable_folios): nothing leaks. Where the migration
+     * succeeds and the pinner never unpins, the pins stay: the same check fails.
+     */
+    static final String LONGTERM = """
+            scenario lt "a longterm pin over a pinnable page and a movable one another reference holds"
+            kernel 6.12
+            page U0 user
+            page U1 user movable
+            iter lt ubuf dest U0 U1
+            iter other ubuf dest U1
+            actor holder
+              %s
+            actor pinner
+              pin_user_pages_fast lt FOLL_LONGTERM
+              %s
+            """;
+
+    @Test
+    void aFailedLongtermPinGivesBackThePinsItTook() throws Exception {
+        String failing = LONGTERM.formatted("get_user_pages_fast other", "unpin_user_pages lt");
+        expect(Verdict.HOLDS, failing, Property.NO_UNDERFLOW, "linux-6.12");
+        String kept = LONGTERM.formatted("folio_maybe_dma_pinned U1", "folio_maybe_dma_pinned U0");
+        expect(Verdict.VIOLATED, kept, Property.BALANCED_WHEN_QUIET, "linux-6.12");
+        // the holder's FOLL_GET reference on U1 is never put: the leak is its, not the pinner's
+        PropertyResult leak = verdict(failing, Property.BALANCED_WHEN_QUIET, "linux-6.12");
+        assertEquals(Verdict.VIOLATED, leak.verdict());
+        assertEquals(0, leak.trace().orElseThrow().last().pages().get("U0").pins(),
+                narration(leak.trace().orElseThrow()));
+    }
+
+    /**
+     * 15. A pin of a COW-shared page unshares that page alone (the process gets a copy the model
+     * does not follow) and the GUP carries on with the next page (mm/gup.c __get_user_pages).
+     */
+    static final String UNSHARE = """
+            scenario unshare "a pin after fork over a shared page and one the parent kept exclusive"
+            kernel 6.12
+            page U0 user
+            page U1 user
+            iter one ubuf dest U1
+            iter both ubuf dest U0 U1
+            actor a
+              pin_user_pages_fast one
+              fork
+              pin_user_pages_fast both
+            """;
+
+    @Test
+    void aCowUnshareMissesOnlyItsPage() throws Exception {
+        PropertyResult x = verdict(UNSHARE, Property.UNFOLLOWED, "linux-6.12");
+        assertEquals(Verdict.VIOLATED, x.verdict(), x.reason().orElse(""));
+        Trace t = x.trace().orElseThrow();
+        assertEquals(2, t.last().pages().get("U1").pins(), "U1, kept exclusive at fork, is pinned again: "
+                + narration(t));
+        assertEquals(0, t.last().pages().get("U0").pins(), narration(t));
+        expect(Verdict.HOLDS, UNSHARE.replace("  fork\n", ""), Property.UNFOLLOWED, "linux-6.12");
+    }
+
+    /**
+     * 16. Writeback picks only dirty pages (write_cache_pages, folio_prepare_writeback): a page its
+     * first writeback cleaned is skipped by the second while an O_DIRECT read into it is in flight.
+     * The first writeback may still race the read: the sync bio orders it before.
+     */
+    static final String CLEAN = """
+            scenario clean "a writeback of a page, during an O_DIRECT read into it"
+            kernel 6.12
+            page F pagecache
+            page K kernel
+            iter buf iovec dest F
+            bio sync write end_io e no-release
+            bio b read end_io e
+            actor wb
+            %s
+              bio_add_page sync K
+              submit_bio sync
+              page_mkclean F
+              writepage F
+              end_page_writeback F
+            actor dio
+              wait_for_completion sync
+              iov_iter_extract_pages buf
+              bio_set_flag b BIO_PAGE_PINNED
+              bio_add_page b F
+              submit_bio b
+              wait_for_completion b
+            """;
+
+    @Test
+    void writebackSkipsACleanPage() throws Exception {
+        String cleanedFirst = "  page_mkclean F\n  writepage F\n  end_page_writeback F";
+        expect(Verdict.HOLDS, CLEAN.formatted(cleanedFirst), Property.NO_WRITEBACK_UNDER_DMA, "linux-6.12");
+        // the page as it starts, dirty: written while the device writes it
+        expect(Verdict.VIOLATED, CLEAN.formatted(""), Property.NO_WRITEBACK_UNDER_DMA, "linux-6.12");
+    }
 }
