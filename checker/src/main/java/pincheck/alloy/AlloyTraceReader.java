@@ -63,16 +63,20 @@ public final class AlloyTraceReader {
         for (String p : s.atoms("Page")) {
             pages.put(p, new PageState(num(s, p, "ref"), num(s, p, "pin"), num(s, p, "gupref"),
                     in(s, "Mapped", p), in(s, "Cached", p), in(s, "Freed", p), in(s, "Wrapped", p),
-                    in(s, "Dirty", p), in(s, "UnderWriteback", p)));
+                    in(s, "Dirty", p), in(s, "UnderWriteback", p), num(s, p, "pins")));
         }
         ImmutableMap.Builder<String, BioState> bios = ImmutableMap.builder();
         for (String b : s.atoms("Bio")) {
+            // Pinning.als keeps a bio's entries as sets: pages, those taken as pin, as get, from a GUP
             Map<String, String> how = new LinkedHashMap<>();
-            s.join(b, "pages").forEach(t -> how.put(t.first(), t.rest().toString()));
+            List<String> pinned = atoms(s, b, "pinTaken");
+            List<String> gotten = atoms(s, b, "getTaken");
+            atoms(s, b, "pages").forEach(p -> how.put(p, pinned.contains(p) ? "pin" : gotten.contains(p) ? "get" : "none"));
+            List<String> fromGup = atoms(s, b, "fromGup");
             List<String> seen = order.computeIfAbsent(b, k -> new ArrayList<>());
             how.keySet().stream().filter(p -> !seen.contains(p)).sorted().forEach(seen::add);
             ImmutableList<BioPage> in = seen.stream().filter(how::containsKey)
-                    .map(p -> new BioPage(p, how.get(p).substring("how_".length())))
+                    .map(p -> new BioPage(p, how.get(p), fromGup.contains(p)))
                     .collect(ImmutableList.toImmutableList());
             bios.put(b, new BioState(s.value(b, "state").orElseThrow(), in, s.value(b, "endio").orElse("unset"),
                     s.join(b, "flags").stream().map(AlloyTuple::toString)
@@ -110,13 +114,17 @@ public final class AlloyTraceReader {
             case "" -> "";
             case "NoteSkipped" -> "skipped: " + p + " was not obtained";
             case "NoteEfault" -> "-EFAULT: " + p + " is not mapped";
+            case "NoteKvec" -> "-EFAULT: a kvec has no pages to get";
             case "NoteEnomem" -> "-ENOMEM: " + p + "._refcount <= 0, grab refused";
-            case "NoteRejected" -> "rejected: one iterator, one release mode per bio (bio_iov_iter_get_pages); "
-                    + p + " given back";
+            case "NoteRejected" -> "HYPOTHETICAL fill rule: rejected, one release mode per bio; " + p + " given back";
             case "NoteTrue" -> "true";
             case "NoteFalse" -> "false";
+            case "NoteHypTrue" -> "HYPOTHETICAL: folio_maybe_dma_pinned(" + p + ") true";
+            case "NoteHypFalse" -> "HYPOTHETICAL: folio_maybe_dma_pinned(" + p + ") false";
             case "NoteNotMapped" -> p + " is not mapped";
             case "NoteNotCached" -> p + " is not in the page cache";
+            case "NoteNotInCache" -> p + " is not in the page cache: writeback finds no page";
+            case "NoteNotUnderWriteback" -> p + " is not under writeback";
             case "NoteRedirtied" -> "skipped: maybe DMA-pinned, redirtied";
             case "NoteQueued" -> QUEUED;
             case "NoteWorkReleases" -> "releases the pages of " + p;
@@ -139,6 +147,10 @@ public final class AlloyTraceReader {
     private static String unquote(String atom) {
         return atom.length() >= 2 && atom.startsWith("\"") && atom.endsWith("\"")
                 ? atom.substring(1, atom.length() - 1) : atom;
+    }
+
+    private static List<String> atoms(AlloyState s, String atom, String field) {
+        return s.join(atom, field).stream().map(AlloyTuple::toString).toList();
     }
 
     private static long num(AlloyState s, String atom, String field) {
