@@ -16,6 +16,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import pincheck.alloy.Agreement;
 import pincheck.alloy.AgreementSummary;
 import pincheck.alloy.AlloyChecker;
+import pincheck.alloy.AlloyModels;
 import pincheck.alloy.BothEngines;
 import pincheck.alloy.run.AlloyOutcome;
 import pincheck.alloy.run.AlloyRequest;
@@ -39,7 +40,8 @@ class SuiteAlloyTest {
 
     @Test
     void bothEnginesAgreeRefuseWhatIsNotMirroredAndResume() throws Exception {
-        List<Scenario> scenarios = List.of(Models.scenario(Models.USER_AND_ZERO), Models.scenario(Models.SHARED_PAGE));
+        List<Scenario> scenarios = List.of(Models.scenario(AlloyModels.USER_AND_ZERO),
+                Models.scenario(AlloyModels.SHARED_PAGE));
         List<Design> designs = List.of(Presets.get("kernel-2023"), Presets.get("bias-unpin-all"));
         Path out = Files.createTempDirectory("pincheck-suite-alloy-");
         List<Suite.Progress> first = new ArrayList<>();
@@ -55,7 +57,7 @@ class SuiteAlloyTest {
                 .filter(l -> l.status() == Agreement.Status.NOT_COMPARED).map(AgreementSummary.Line::property).toList());
         assertTrue(a.bound() > 1, a.toString());
 
-        // bias-unpin-all unpins ZERO_PAGE, which was only get_page()d: both engines find the underflow
+        // bias-unpin-all unpins ZERO_PAGE, which direct-io only get_page()d: both engines find the underflow
         SuiteReport.Entry violated = entry(entries, "user-and-zero", "bias-unpin-all");
         AgreementSummary v = violated.agreement().orElseThrow();
         AgreementSummary.Line underflow = v.lines().stream().filter(l -> l.property() == Property.NO_UNDERFLOW)
@@ -80,7 +82,7 @@ class SuiteAlloyTest {
         String md = files.get(AgreementReport.MARKDOWN);
         assertTrue(md.contains("| user-and-zero | kernel-2023 | " + a.bound() + " | 14 | 0 | 1 |"), md);
         assertTrue(md.contains("| shared-page | kernel-2023 | not compared |"), md);
-        assertTrue(md.contains("- shared-page: page U0 goes into bio b1"), md);
+        assertTrue(md.contains("- shared-page: test.pin:16: page U0 goes into bio b1"), md);
         assertTrue(files.get("README.md").contains("[agreement.md](agreement.md)"));
 
         // the second suite takes every comparison from the cache and reports the same
@@ -102,7 +104,7 @@ class SuiteAlloyTest {
     @Test
     void aModelDeeperThanTheBoundIsCheckedUpToItAndSaysSo() throws Exception {
         // bias-unpin-all: NoUnderflow breaks in more steps than a bound of 3 states holds
-        List<SuiteReport.Entry> entries = Suite.run(List.of(Models.scenario(Models.USER_AND_ZERO)),
+        List<SuiteReport.Entry> entries = Suite.run(List.of(Models.scenario(AlloyModels.USER_AND_ZERO)),
                 List.of(Presets.get("bias-unpin-all")), Models.home(), 1,
                 new TlcRunner.Options(Duration.ofMinutes(5), 1, ""),
                 Optional.of(AlloyChecker.Options.bound(3, Duration.ofMinutes(5))), Optional.empty(),
