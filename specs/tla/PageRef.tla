@@ -69,8 +69,9 @@ RefAdd(pg, n) ==
 
 (* folio_put_refs() / page_ref_sub_and_test(): subtract; exactly zero     *)
 (* frees the page (__folio_put). Going from >= 0 to below 0 is an         *)
-(* underflow. Freeing ZERO_PAGE is a harm of its own. DMA-in-flight is    *)
-(* checked by the caller, which knows the bios.                           *)
+(* underflow. Freeing ZERO_PAGE is a harm of its own; freeing a page that *)
+(* is still mapped or in the page cache is a use-after-free. DMA in       *)
+(* flight is checked by the caller, which knows the bios.                 *)
 \* Which WARN_ONs the instrumentation has.
 Warns(kind) == WARN = kind \/ (WARN = "kernel" /\ kind \in {"add-pin", "grab"})
 Warn(cond, kind) == IF cond /\ Warns(kind) THEN {"warn"} ELSE {}
@@ -88,7 +89,10 @@ PutRefs(pg, n, isZero) ==
            \* when a single put drops _refcount just below the bias.
            \cup Warn(under, "underflow")
            \cup Warn(n = 1 /\ pg.ref >= BIAS /\ pg.ref - 1 < BIAS, "below-bias")
-           \cup (IF new = 0 /\ isZero THEN {"zero-freed"} ELSE {}))
+           \cup (IF new = 0 /\ isZero THEN {"zero-freed"} ELSE {})
+           \* Freed while a mapping or the page cache still points to it: the
+           \* next access through them is a use-after-free.
+           \cup (IF new = 0 /\ ~isZero /\ ~pg.freed /\ (pg.mapped \/ pg.cache) THEN {"uaf"} ELSE {}))
 
 (* Whether a pin of this page is a no-op: "mm: Don't pin ZERO_PAGE in     *)
 (* pin_user_pages()" (v6.5; in Debian's 6.1.192 too) made pin and unpin   *)
@@ -105,44 +109,39 @@ PinNeutral(isZero) == isZero /\ ZERO_PIN = "neutral"
 (*  pincount : exact separate counter on every page, +1 and +1            *)
 (*  gup-ref  : the first GUP-ref takes one page ref, later ones only      *)
 (*             count                                                      *)
-PinCount(pg, isLarge, isZero) ==
-    IF PinNeutral(isZero) THEN Result(pg, Touch(pg))
-    ELSE CASE PIN_ACCOUNTING = "get" -> RefAdd(pg, 1)
-           [] PIN_ACCOUNTING = "bias" /\ ~isLarge -> RefAdd(pg, BIAS)
-           [] PIN_ACCOUNTING \in {"bias", "pincount"} ->
-                 LET r == RefAdd(pg, 1) IN
-                 Result([r.pg EXCEPT !.pin = @ + 1], r.harm)
-           [] PIN_ACCOUNTING = "gup-ref" ->
-                 LET r == IF pg.gupref = 0 THEN RefAdd(pg, 1)
-                          ELSE Result(pg, Touch(pg)) IN
-                 Result([r.pg EXCEPT !.gupref = @ + 1], r.harm)
-
-\* The same, counting the pin in the ghost field pins.
+\* The ghost count pins counts every pin, a no-op one too (it is undone alike).
 Pin(pg, isLarge, isZero) ==
-    LET r == PinCount(pg, isLarge, isZero) IN Result([r.pg EXCEPT !.pins = @ + 1], r.harm)
+    LET r == IF PinNeutral(isZero) THEN Result(pg, Touch(pg))
+             ELSE CASE PIN_ACCOUNTING = "get" -> RefAdd(pg, 1)
+                    [] PIN_ACCOUNTING = "bias" /\ ~isLarge -> RefAdd(pg, BIAS)
+                    [] PIN_ACCOUNTING \in {"bias", "pincount"} ->
+                          LET x == RefAdd(pg, 1) IN
+                          Result([x.pg EXCEPT !.pin = @ + 1], x.harm)
+                    [] PIN_ACCOUNTING = "gup-ref" ->
+                          LET x == IF pg.gupref = 0 THEN RefAdd(pg, 1)
+                                   ELSE Result(pg, Touch(pg)) IN
+                          Result([x.pg EXCEPT !.gupref = @ + 1], x.harm)
+    IN Result([r.pg EXCEPT !.pins = @ + 1], r.harm)
 
 (* Drop one pin: unpin_user_page() -> gup_put_folio(), or put_user_page()  *)
 (* of 2019 (which was put_page() under the "get" design).                 *)
-UnpinCount(pg, isLarge, isZero) ==
-    IF PinNeutral(isZero) THEN Result(pg, Touch(pg))
-    ELSE CASE PIN_ACCOUNTING = "get" -> PutRefs(pg, 1, isZero)
-           [] PIN_ACCOUNTING = "bias" /\ ~isLarge -> PutRefs(pg, BIAS, isZero)
-           [] PIN_ACCOUNTING \in {"bias", "pincount"} ->
-                 LET r == PutRefs(pg, 1, isZero) IN
-                 Result([r.pg EXCEPT !.pin = @ - 1],
-                        r.harm \cup (IF pg.pin <= 0 THEN {"underflow"} ELSE {})
-                               \cup Warn(pg.pin <= 0, "underflow"))
-           [] PIN_ACCOUNTING = "gup-ref" ->
-                 \* Harrosh: the last GUP-dec does put_page.
-                 LET r == IF pg.gupref = 1 THEN PutRefs(pg, 1, isZero)
-                          ELSE Result(pg, Touch(pg)) IN
-                 Result([r.pg EXCEPT !.gupref = @ - 1],
-                        r.harm \cup (IF pg.gupref <= 0 THEN {"underflow"} ELSE {})
-                               \cup Warn(pg.gupref <= 0, "underflow"))
-
-\* The same, counting the unpin in the ghost field pins.
 Unpin(pg, isLarge, isZero) ==
-    LET r == UnpinCount(pg, isLarge, isZero) IN Result([r.pg EXCEPT !.pins = @ - 1], r.harm)
+    LET r == IF PinNeutral(isZero) THEN Result(pg, Touch(pg))
+             ELSE CASE PIN_ACCOUNTING = "get" -> PutRefs(pg, 1, isZero)
+                    [] PIN_ACCOUNTING = "bias" /\ ~isLarge -> PutRefs(pg, BIAS, isZero)
+                    [] PIN_ACCOUNTING \in {"bias", "pincount"} ->
+                          LET x == PutRefs(pg, 1, isZero) IN
+                          Result([x.pg EXCEPT !.pin = @ - 1],
+                                 x.harm \cup (IF pg.pin <= 0 THEN {"underflow"} ELSE {})
+                                        \cup Warn(pg.pin <= 0, "underflow"))
+                    [] PIN_ACCOUNTING = "gup-ref" ->
+                          \* Harrosh: the last GUP-dec does put_page.
+                          LET x == IF pg.gupref = 1 THEN PutRefs(pg, 1, isZero)
+                                   ELSE Result(pg, Touch(pg)) IN
+                          Result([x.pg EXCEPT !.gupref = @ - 1],
+                                 x.harm \cup (IF pg.gupref <= 0 THEN {"underflow"} ELSE {})
+                                        \cup Warn(pg.gupref <= 0, "underflow"))
+    IN Result([r.pg EXCEPT !.pins = @ - 1], r.harm)
 
 (* The overflow check of the grab path (try_grab_folio / try_get_folio):  *)
 (* "sign" refuses when _refcount is already <= 0 ("mm: make page ref count *)

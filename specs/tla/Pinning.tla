@@ -166,9 +166,13 @@ TakeHow(t) ==
 
 \* Constant tables, evaluated once by TLC.
 TokHow == [t \in Toks |-> TakeHow(t)]
-\* The reference came from a GUP of user memory (FOLL_GET or FOLL_PIN).
+\* The page came from a GUP of user memory (FOLL_GET or FOLL_PIN): taken from a
+\* user-backed iterator, or a user page in a bvec, which only a GUP put there
+\* (vmsplice's iov_iter_get_pages2, io_uring's pin_user_pages).
 TokGup == [t \in Toks |-> TokOp[t] \in IterTakeOps \cup {"bio_iov_iter_get_pages"}
-                          /\ UserBacked(TokIter[t])]
+                          /\ (UserBacked(TokIter[t])
+                              \/ (TokIter[t] \in Iters /\ IterKind[TokIter[t]] = "bvec"
+                                  /\ PageKind[TokPage[t]] = "user"))]
 
 \* A GUP that fails at once with -EFAULT, taking nothing: iov_iter_get_pages2()
 \* of a kvec (lib/iov_iter.c:__iov_iter_get_pages_alloc returns -EFAULT).

@@ -89,14 +89,20 @@ public record Agreement(String scenario, String design, ImmutableList<Row> rows)
         return rows.stream().noneMatch(r -> r.status() == Status.DISAGREE);
     }
 
-    /** One line per property; each disagreement followed by both traces, narrated. */
-    public String text() {
+    /** One line per property: agree, disagree or not compared, and why. */
+    public String summary() {
         StringBuilder b = new StringBuilder("agreement of TLC and Alloy on " + scenario + " under " + design + ":\n");
         int w = rows.stream().mapToInt(r -> r.property().tlaName().length()).max().orElse(10);
         for (Row r : rows) {
             b.append(String.format("  %-" + w + "s  %-12s %s%n", r.property().tlaName(),
                     r.status().name().toLowerCase().replace('_', ' '), r.detail()));
         }
+        return b.toString();
+    }
+
+    /** The summary; each disagreement followed by both traces, narrated. */
+    public String text() {
+        StringBuilder b = new StringBuilder(summary());
         for (Row r : rows) {
             if (r.status() == Status.DISAGREE) {
                 b.append("\nDISAGREEMENT on ").append(r.property().tlaName()).append(":\n");

@@ -16,7 +16,7 @@ import pincheck.verdict.Verdict;
 /**
  * "for every iov_iter_get_pages() you have an iov_iter_put_pages()": every path of
  * the catalogue with its put_page() call sites converted to iov_iter_put_pages()
- * (the kernel-2023 design), including the paths whose fill and release are far
+ * (the per-page-mark proposal, release=iov_iter_put_pages), including the paths whose fill and release are far
  * apart (nfs/direct.c, cifs's workqueue, merged bios). Balanced counts are not
  * enough: a pin released while the device still uses the page is invisible to
  * writeback.
@@ -27,10 +27,13 @@ final class CallSiteBalance implements Study {
 
     @Override
     public Finding settle(Catalogue cat, ModelRuns runs) throws IOException, InterruptedException, DesignException {
-        Design d = Presets.get("kernel-2023");
+        // The claim is a proposal's: the paths as the thread describes them, every release converted.
+        Design d = Presets.get("per-page-mark");
         List<Model> models = new ArrayList<>();
         for (Scenario s : cat.paths()) {
-            models.add(new Model(s, d, CHECKED));
+            if (s.follows(d.kernel())) {
+                models.add(new Model(s, d, CHECKED));
+            }
         }
         Found f = Found.of(models, runs.all(models));
         ImmutableList.Builder<Evidence> ev = ImmutableList.builder();
@@ -48,11 +51,11 @@ final class CallSiteBalance implements Study {
         }
         if (!broken.isEmpty()) {
             return new Finding(ClaimVerdict.REFUTED, "Refuted on the catalogue: with every release converted "
-                    + "(iov_iter_put_pages at the put_page() call sites, the kernel-2023 design), "
+                    + "(iov_iter_put_pages at the put_page() call sites, the per-page-mark proposal), "
                     + String.join("; ", broken) + "." + (nfsEarly ? " Balancing the count where the pages were "
                     + "got does not say when: nfs/direct.c drops its GUP references (nfs_direct_release_pages()) "
-                    + "before the I/O completes, keeping the page alive with the reference nfs_create_request() "
-                    + "took, so the pin is gone while the device still uses the page." : ""), ev.build());
+                    + "before the I/O completes, keeping the page alive with the reference its nfs_page request "
+                    + "took (get_page in __nfs_create_request or nfs_page_assign_page), so the pin is gone while the device still uses the page." : ""), ev.build());
         }
         if (f.anyInconclusive()) {
             return new Finding(ClaimVerdict.INCONCLUSIVE, "A run did not finish: " + f.inconclusiveReason(),

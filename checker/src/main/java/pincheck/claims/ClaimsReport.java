@@ -48,7 +48,7 @@ public final class ClaimsReport {
                     String folder = FOLDER + "/" + c.id() + "/" + (++n) + "-" + e.scenario().name() + "-"
                             + x.property().tlaName();
                     SuiteReport.artifacts(new SuiteReport.Entry(e.scenario(), e.result()), x, x.trace().get(),
-                                    Optional.empty(), SuiteReport.CHECKOUT_FOLDER + "/" + folder)
+                                    Optional.empty())
                             .forEach((name, text) -> files.put(folder + "/" + name, text));
                     trace = folder + "/trace.md";
                 }

@@ -30,7 +30,7 @@ final class MergedEndIo implements Study {
     public Finding settle(Catalogue cat, ModelRuns runs) throws IOException, InterruptedException, DesignException {
         Scenario s = cat.named("bio-merge");
         List<Model> models = new ArrayList<>();
-        for (String preset : List.of("split-end-io", "kernel-2023")) {
+        for (String preset : List.of("split-end-io", "linux-6.12")) {
             for (String merge : List.of("own-end-io", "shared-end-io")) {
                 Design d = Presets.get(preset).with(Knob.MERGE, merge);
                 models.add(new Model(s, d, SAFETY));

@@ -25,7 +25,8 @@ final class OnlyLeak implements Study {
     public Finding settle(Catalogue cat, ModelRuns runs) throws IOException, InterruptedException, DesignException {
         List<Model> models = new ArrayList<>();
         for (Scenario s : cat.all()) {
-            for (Design d : List.of(Presets.get("bias-unconverted"), Presets.get("bias-unpin-all"))) {
+            for (Design d : Presets.applicable(s, List.of(Presets.get("bias-unconverted"),
+                    Presets.get("bias-unpin-all")))) {
                 models.add(Model.of(s, d, Property.NO_USE_AFTER_FREE, Property.ZERO_PAGE_NEVER_FREED,
                         Property.NO_UNDERFLOW, Property.BALANCED_WHEN_QUIET));
             }

@@ -29,8 +29,8 @@ final class WarnsDetect implements Study {
     public Finding settle(Catalogue cat, ModelRuns runs) throws IOException, InterruptedException, DesignException {
         List<Model> base = new ArrayList<>();
         for (Scenario s : cat.all()) {
-            for (var p : Presets.all()) {
-                base.add(Model.of(s, p.design().with(Knob.WARN, "none"), Property.DETECTABLE));
+            for (Design d : Presets.applicable(s, Presets.all().stream().map(Presets.Preset::design).toList())) {
+                base.add(Model.of(s, d.with(Knob.WARN, "none"), Property.DETECTABLE));
             }
         }
         ImmutableList<CheckResult> baseResults = runs.all(base);

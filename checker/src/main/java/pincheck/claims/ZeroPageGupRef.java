@@ -34,7 +34,7 @@ final class ZeroPageGupRef implements Study {
                 new Model(small, pinned, SAFETY),
                 new Model(many, pinned.with(Knob.OVERFLOW_CHECK, "none"), SAFETY),
                 new Model(many, pinned, SAFETY),
-                new Model(many, Presets.get("kernel-2023"), SAFETY));
+                new Model(many, Presets.get("linux-6.12"), SAFETY));
         ImmutableList<CheckResult> rs = runs.all(models);
         Found f = Found.of(models, rs);
         boolean smallSafe = harmless(rs.get(0));
@@ -43,7 +43,7 @@ final class ZeroPageGupRef implements Study {
         var refused = Evidence.of(many, rs.get(2), Property.GRAB_REFUSED,
                 "many pins on ZERO_PAGE with try_grab_folio()'s sign check");
         var neutral = Evidence.of(many, rs.get(3), Property.NO_REFCOUNT_OVERFLOW,
-                "the 2023 kernel: pinning ZERO_PAGE is a no-op");
+                "linux-6.12: pinning ZERO_PAGE is a no-op");
         var smallEv = Evidence.of(small, rs.get(0), Property.ZERO_PAGE_NEVER_FREED,
                 "fs/direct-io.c pinning ZERO_PAGE next to the user pages");
         ImmutableList<Evidence> ev = ImmutableList.of(smallEv, overflow, refused, neutral);

@@ -21,6 +21,8 @@ import pincheck.design.DesignException;
 import pincheck.design.Scaling;
 import pincheck.property.Property;
 import pincheck.report.CheckReport;
+import pincheck.report.OutputTree;
+import pincheck.report.SuiteReport;
 import pincheck.scenario.Scenario;
 import pincheck.scenario.ScenarioException;
 import pincheck.scenario.ScenarioParser;
@@ -65,6 +67,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "keep TLC's working folder and print where it is")
     boolean keep;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "write a folder per counterexample into DIR, as the"
+            + " suite does: DIR/PROPERTY/ with trace.md, trace.itf.json, sequence.svg, refcount.svg, MC.tla/MC.cfg,"
+            + " MC.als and a README whose 'pincheck replay' finds the trace again")
+    Path out;
+
     @Option(names = "--distributed", paramLabel = "N", defaultValue = "0",
             description = "search with TLC's distributed mode: a TLCServer and N local TLCWorker JVMs; workers on"
                     + " other machines may join (see --server); counterexamples and EventuallyQuiet run locally")
@@ -103,26 +110,45 @@ final class CheckCommand implements Callable<Integer> {
             System.err.println("pincheck: " + distributedProblem.get());
             return Main.BAD_INPUT;
         }
+        if (out != null) {
+            try {
+                OutputTree.checkOwnable(out);
+            } catch (OutputTree.NotOurs | IOException e) {
+                System.err.println("pincheck: " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
+        }
         Path work = null;
-        try {
+        try (CheckProgress progress = CheckProgress.forStderr()) {
             work = Files.createTempDirectory("pincheck-");
             TlcRunner.Options tlcOpt = opt;
             AlloyChecker.Options alloyOpt = AlloyChecker.Options.bound(steps, opt.timeout());
             List<Property> all = List.of(Property.values());
-            if (engine.equals("both")) {
-                BothEngines.Result both = BothEngines.check(s, d, Scaling.DEFAULT, all, home, work, tlcOpt, alloyOpt);
-                System.out.print(json ? CheckReport.json(s, both.tlc()) + CheckReport.json(s, both.alloy())
-                        : CheckReport.text(s, both.tlc()) + "\n" + CheckReport.text(s, both.alloy()) + "\n"
-                                + both.agreement().text());
-                return both.agreement().agrees() ? Math.max(both.tlc().exitCode(), both.alloy().exitCode())
-                        : Agreement.EXIT_DISAGREE;
+            if (engine.equals("alloy")) {
+                progress.engine("Alloy");
+                CheckResult r = AlloyChecker.check(s, d, Scaling.DEFAULT, all, AlloyChecker.alloyDir(home),
+                        work.resolve("alloy"), alloyOpt);
+                progress.close();
+                System.out.print(json ? CheckReport.json(s, r) : CheckReport.text(s, r));
+                return written(s, r, home).orElse(r.exitCode());
             }
-            CheckResult r = engine.equals("alloy")
-                    ? AlloyChecker.check(s, d, Scaling.DEFAULT, all, AlloyChecker.alloyDir(home), work, alloyOpt)
-                    : TlcChecker.check(s, d, Scaling.DEFAULT, all, SpecFiles.tlaDir(home), work, tlcOpt, tlcRuns(),
-                            run -> { }, symmetry ? StateReduction.VIEW_AND_SYMMETRY : StateReduction.VIEW);
-            System.out.print(json ? CheckReport.json(s, r) : CheckReport.text(s, r));
-            return r.exitCode();
+            CheckResult tlcResult = TlcChecker.check(s, d, Scaling.DEFAULT, all, SpecFiles.tlaDir(home),
+                    work.resolve("tlc"), tlcOpt, tlcRuns(), progress::finished,
+                    symmetry ? StateReduction.VIEW_AND_SYMMETRY : StateReduction.VIEW);
+            if (engine.equals("both")) {
+                progress.engine("Alloy");
+                BothEngines.Result both = BothEngines.compare(semantics(home), s, tlcResult, work.resolve("alloy"),
+                        alloyOpt);
+                progress.close();
+                System.out.print(json ? CheckReport.json(s, both.tlc()) + CheckReport.json(s, both.alloy())
+                        : CheckReport.bothText(s, both));
+                int code = both.agreement().agrees() ? Math.max(both.tlc().exitCode(), both.alloy().exitCode())
+                        : Agreement.EXIT_DISAGREE;
+                return written(s, both.tlc(), home).orElse(code);
+            }
+            progress.close();
+            System.out.print(json ? CheckReport.json(s, tlcResult) : CheckReport.text(s, tlcResult));
+            return written(s, tlcResult, home).orElse(tlcResult.exitCode());
         } catch (IOException e) {
             System.err.println("pincheck: inconclusive: cannot run " + engine + ": " + e.getMessage());
             return 3;
@@ -134,6 +160,43 @@ final class CheckCommand implements Callable<Integer> {
                     WorkDirs.delete(work);
                 }
             }
+        }
+    }
+
+    private static String semantics(Path home) throws IOException {
+        return Files.readString(AlloyChecker.alloyDir(home).resolve(AlloyChecker.MODULE),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * With --out: each counterexample's folder, as the suite writes it, under DIR/PROPERTY/.
+     * Empty when all went well (the check's own exit code stands), else the exit code of the failure.
+     */
+    private Optional<Integer> written(Scenario s, CheckResult r, Path home) {
+        if (out == null) {
+            return Optional.empty();
+        }
+        try {
+            java.util.Map<Property, String> modules = r.engine().equals(TlcChecker.ENGINE)
+                    ? pincheck.suite.Suite.alloyModules(semantics(home), s, r) : java.util.Map.of();
+            SuiteReport.Entry e = new SuiteReport.Entry(s, r);
+            java.util.Map<String, String> files = new java.util.TreeMap<>();
+            for (pincheck.verdict.PropertyResult x : r.results()) {
+                x.trace().ifPresent(t -> SuiteReport.artifacts(e, x, t, Optional.ofNullable(modules.get(x.property())))
+                        .forEach((name, text) -> files.put(x.property().tlaName() + "/" + name, text)));
+            }
+            Files.createDirectories(out);
+            OutputTree.writeOwned(out, files);
+            long folders = files.keySet().stream().map(f -> f.substring(0, f.indexOf('/'))).distinct().count();
+            System.err.println("pincheck: " + folders + " counterexample folder" + (folders == 1 ? "" : "s")
+                    + " in " + out + (folders == 0 ? " (nothing violated)" : ""));
+            return Optional.empty();
+        } catch (OutputTree.NotOurs e) {
+            System.err.println("pincheck: " + e.getMessage());
+            return Optional.of(Main.BAD_INPUT);
+        } catch (IOException e) {
+            System.err.println("pincheck: cannot write " + out + " (" + e.getMessage() + "); choose another --out folder");
+            return Optional.of(Main.BAD_INPUT);
         }
     }
 

@@ -39,14 +39,18 @@ final class ProgressBar implements Suite.Listener, AutoCloseable {
         this.nanos = nanos;
         this.start = nanos.getAsLong();
         this.width = width;
-        this.ticker = terminal ? Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "pincheck-progress");
+        this.ticker = terminal ? everySecond("pincheck-progress", this::redraw) : null;
+    }
+
+    /** A daemon thread running redraw once a second, for a line redrawn in place on a terminal. */
+    static ScheduledExecutorService everySecond(String name, Runnable redraw) {
+        ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
-        }) : null;
-        if (terminal) {
-            ticker.scheduleAtFixedRate(this::redraw, 1, 1, TimeUnit.SECONDS);
-        }
+        });
+        s.scheduleAtFixedRate(redraw, 1, 1, TimeUnit.SECONDS);
+        return s;
     }
 
     /** For the CLI: a terminal when the JVM has a console; its width from $COLUMNS. */

@@ -110,7 +110,8 @@ final class SuiteCommand implements Callable<Integer> {
         RunCache cache = new RunCache(target, Main.VERSION, force);
         Map<SuiteReport.Entry, Suite.Progress> done = new java.util.concurrent.ConcurrentHashMap<>();
         List<SuiteReport.Entry> entries;
-        ProgressBar progress = ProgressBar.forStderr(scenarios.size() * designs.size());
+        List<Design> chosen = designs;
+        ProgressBar progress = ProgressBar.forStderr(scenarios.stream().mapToInt(s -> Presets.applicable(s, chosen).size()).sum());
         try (progress) {
             Optional<AlloyChecker.Options> alloy = engine.equals("both") ? Optional.of(AlloyChecker.Options.bound(
                     alloyMaxSteps, Duration.ofSeconds(alloyTimeout))) : Optional.empty();

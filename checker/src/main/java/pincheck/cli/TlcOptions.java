@@ -14,7 +14,7 @@ final class TlcOptions {
     long timeout;
 
     @Option(names = "--heap", paramLabel = "SIZE", description = "maximum heap of the TLC JVM, e.g. 8g"
-            + " (default: Java's, a quarter of the memory)")
+            + " (default 512m; TLC keeps states on disk beyond it)")
     String heap = "";
 
     /** The options, or empty after a one-line error on stderr (the caller exits with BAD_INPUT). */

@@ -32,7 +32,7 @@ public record Design(String name, Kernel kernel, ImmutableMap<Knob, String> valu
     public Design with(Knob knob, String value) throws DesignException {
         if (!knob.choices().contains(value)) {
             throw new DesignException("unknown value '" + value + "' for knob " + knob.key()
-                    + "; use one of " + String.join(", ", knob.choices()));
+                    + pincheck.scenario.Suggest.hint(value, knob.choices()) + "; use one of " + String.join(", ", knob.choices()));
         }
         if (value.equals(value(knob))) {
             return this;

@@ -118,6 +118,11 @@ public enum Knob {
                 .orElseThrow(() -> new IllegalArgumentException(key + " has no value " + choice));
     }
 
+    /** The names users write, in declaration order. */
+    public static java.util.List<String> keys() {
+        return Arrays.stream(values()).map(Knob::key).toList();
+    }
+
     public static Optional<Knob> fromKey(String key) {
         return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import pincheck.scenario.Kernel;
+import pincheck.scenario.Suggest;
 
 /**
  * The named designs: the two kernels on these machines, each knob what that version's source
@@ -25,12 +26,12 @@ public final class Presets {
                 warn, "no-check"), origin, true);
     }
 
-    // The proposals asked how writeback could tell a page is pinned, so they let it skip one.
+    // No proposal said what writeback does with a pinned page: that policy is a hypothetical knob value.
     private static Preset proposal(String name, String origin, String pin, String zero, String endIo,
                                    String release, String overflow) {
         String getPages = pin.equals("get") ? "foll-get" : "pin";
         return new Preset(design(name, Kernel.THREAD_2019, pin, "counted", zero, endIo, release, getPages,
-                overflow, "none", "skip-pinned"), origin, false);
+                overflow, "none", "no-check"), origin, false);
     }
 
     private static Design design(String name, Kernel k, String pin, String zeroPin, String zero, String endIo,
@@ -85,7 +86,8 @@ public final class Presets {
     /** The preset, or an error listing the ones that exist. */
     public static Design get(String name) throws DesignException {
         return find(name).map(Preset::design).orElseThrow(() -> new DesignException(
-                "unknown design preset '" + name + "'; use one of " + String.join(", ", names())));
+                "unknown design preset '" + name + "'" + Suggest.hint(name, names()) + "; use one of "
+                        + String.join(", ", names())));
     }
 
     /** The designs, of those given, whose kernel's code the scenario follows. */
@@ -117,9 +119,8 @@ public final class Presets {
             }
             String key = s.substring(0, eq);
             Knob knob = Knob.fromKey(key).orElseThrow(() -> new DesignException(
-                    "unknown knob '" + key + "'; use one of "
-                            + java.util.Arrays.stream(Knob.values()).map(Knob::key)
-                            .collect(Collectors.joining(", "))));
+                    "unknown knob '" + key + "'" + Suggest.hint(key, Knob.keys()) + "; use one of "
+                            + String.join(", ", Knob.keys())));
             d = d.with(knob, s.substring(eq + 1));
         }
         return d;

@@ -68,6 +68,33 @@ public final class BrowserCheck {
         });
     }
 
+    /**
+     * Loads each file in turn in a window {@code width} CSS pixels wide and evaluates a
+     * JavaScript expression there, after layout; the answers (each expression should return a
+     * string, e.g. JSON.stringify of what it measured) in the files' order. Console errors fail.
+     */
+    public static List<String> evaluate(Path chromium, List<Path> pages, int width, String expression,
+                                        Duration timeout) throws IOException, InterruptedException {
+        return withChromium(chromium, timeout, s -> {
+            s.call("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
+                    "deviceScaleFactor", 1, "mobile", false));
+            List<String> answers = new ArrayList<>();
+            for (Path page : pages) {
+                s.navigate(page.toUri().toString());
+                Map<?, ?> eval = s.call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
+                Object value = ((Map<?, ?>) eval.get("result")).get("value");
+                if (!(value instanceof String text)) {
+                    throw new IOException("the expression gave no string on " + page + ": " + eval);
+                }
+                answers.add(text);
+            }
+            if (!s.errors.isEmpty()) {
+                throw new IOException("chromium reported errors: " + String.join("; ", s.errors));
+            }
+            return answers;
+        });
+    }
+
     private static final String SVG_SIZE = """
             JSON.stringify((() => { const r = document.querySelector('svg').getBoundingClientRect();
               return {w: Math.ceil(r.width), h: Math.ceil(r.height)}; })())""";

@@ -12,7 +12,9 @@ final class HtmlWriter {
             h2 { border-bottom: 1px solid #ccc; margin-top: 2em; }
             .abstract { background: #f6f6f6; padding: .8em 1em; border-left: 4px solid #888; }
             nav ol { columns: 2; }
+            .table { overflow-x: auto; max-width: 100%; }
             table { border-collapse: collapse; margin: 1em 0; font-size: .85em; }
+            td, th { overflow-wrap: anywhere; }
             caption { caption-side: top; text-align: left; font-style: italic; padding-bottom: .3em; }
             th, td { border: 1px solid #bbb; padding: .2em .45em; vertical-align: top; text-align: left; }
             th { background: #eee; }
@@ -23,6 +25,8 @@ final class HtmlWriter {
             figure { margin: 1em 0; overflow-x: auto; }
             figure svg { max-width: 100%; height: auto; }
             figcaption { font-style: italic; font-size: .9em; }
+            @media (max-width: 600px) { body { font-size: 14px; padding: 0 .5em; } nav ol { columns: 1; }
+              table { font-size: .75em; } th, td { padding: .15em .25em; } }
             """;
 
     static String write(Paper p) {
@@ -36,18 +40,34 @@ final class HtmlWriter {
             b.append("<li><a href=\"#").append(s.id()).append("\">").append(Markup.html(s.title()))
                     .append("</a></li>\n");
         }
-        b.append("</ol></nav>\n");
-        int n = 0;
-        for (Section s : p.sections()) {
-            b.append("<section id=\"").append(s.id()).append("\">\n<h2>").append(++n).append(". ")
-                    .append(Markup.html(s.title())).append("</h2>\n");
-            s.blocks().forEach(x -> block(b, x));
-            b.append("</section>\n");
+        b.append("</ol>\n");
+        if (!p.appendix().isEmpty()) {
+            b.append("<p>Appendix</p>\n<ol type=\"A\">\n");
+            for (Section s : p.appendix()) {
+                b.append("<li><a href=\"#").append(s.id()).append("\">").append(Markup.html(s.title()))
+                        .append("</a></li>\n");
+            }
+            b.append("</ol>\n");
+        }
+        b.append("</nav>\n");
+        int[] figure = {0};
+        for (int n = 0; n < p.sections().size(); n++) {
+            section(b, p.sections().get(n), (n + 1) + ". ", figure);
+        }
+        for (int k = 0; k < p.appendix().size(); k++) {
+            section(b, p.appendix().get(k), "Appendix " + Paper.letter(k) + ". ", figure);
         }
         return b.append("</body>\n</html>\n").toString();
     }
 
-    private static void block(StringBuilder b, Block x) {
+    private static void section(StringBuilder b, Section s, String number, int[] figure) {
+        b.append("<section id=\"").append(s.id()).append("\">\n<h2>").append(number)
+                .append(Markup.html(s.title())).append("</h2>\n");
+        s.blocks().forEach(x -> block(b, x, figure));
+        b.append("</section>\n");
+    }
+
+    private static void block(StringBuilder b, Block x, int[] figure) {
         if (x instanceof Block.Para para) {
             b.append("<p>").append(Markup.html(para.text())).append("</p>\n");
         } else if (x instanceof Block.Items items) {
@@ -62,13 +82,14 @@ final class HtmlWriter {
             l.lines().forEach(line -> b.append(Markup.htmlEscape(line)).append('\n'));
             b.append("</pre>\n</figure>\n");
         } else if (x instanceof Block.Figure f) {
-            b.append("<figure>\n").append(Svg.inline(f.svg())).append("\n<figcaption>")
+            // each figure's ids get its own prefix: several PlantUML diagrams in one page share id names
+            b.append("<figure>\n").append(Svg.inline(f.svg(), "fig" + (++figure[0]) + "-")).append("\n<figcaption>")
                     .append(Markup.html(f.caption())).append("</figcaption>\n</figure>\n");
         }
     }
 
     private static void table(StringBuilder b, Block.Table t) {
-        b.append("<table>\n<caption>").append(Markup.html(t.caption())).append("</caption>\n<tr>");
+        b.append("<div class=\"table\"><table>\n<caption>").append(Markup.html(t.caption())).append("</caption>\n<tr>");
         t.header().forEach(h -> b.append("<th>").append(Markup.html(h)).append("</th>"));
         b.append("</tr>\n");
         for (List<String> row : t.rows()) {
@@ -81,6 +102,6 @@ final class HtmlWriter {
             }
             b.append("</tr>\n");
         }
-        b.append("</table>\n");
+        b.append("</table></div>\n");
     }
 }

@@ -13,6 +13,8 @@ final class LatexWriter {
     private LatexWriter() {}
 
     static final String HTML_NAME = "pincheck.html";
+    /** Marks the appendix's first page. */
+    static final String APPENDIX_LABEL = "appendix-start";
 
     static String write(Paper p) {
         StringBuilder b = new StringBuilder();
@@ -34,11 +36,22 @@ final class LatexWriter {
                 .append("\n\\end{abstract}\n");
         int[] figure = {0};
         for (Section s : p.sections()) {
-            b.append("\n\\section{").append(Markup.latex(s.title())).append("}\\label{").append(s.id())
-                    .append("}\n\n");
-            s.blocks().forEach(x -> block(b, x, figure));
+            section(b, s, figure);
+        }
+        if (!p.appendix().isEmpty()) {
+            // the body ends here: what follows is the full material the body summarises
+            // the label's page, in the .aux, is where the body ends (PdfBuild reads it)
+            b.append("\n\\clearpage\n\\appendix\n\\label{").append(APPENDIX_LABEL).append("}\n");
+            for (Section s : p.appendix()) {
+                section(b, s, figure);
+            }
         }
         return b.append("\\end{document}\n").toString();
+    }
+
+    private static void section(StringBuilder b, Section s, int[] figure) {
+        b.append("\n\\section{").append(Markup.latex(s.title())).append("}\\label{").append(s.id()).append("}\n\n");
+        s.blocks().forEach(x -> block(b, x, figure));
     }
 
     /** Verbatim lines longer than this overrun the text width at \\footnotesize; they continue indented. */

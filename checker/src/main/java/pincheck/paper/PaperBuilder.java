@@ -41,10 +41,16 @@ public final class PaperBuilder {
         }
         s.add(SweepSection.build(in.sweeps()));
         s.add(StatisticsSection.build(r, in.file("bench.json").isPresent()));
+        s.add(RelatedWorkSection.build());
         s.add(ValiditySection.threats(r, tla));
         s.add(ValiditySection.reproduce(Versions.of(in.home())));
+        // what the body summarises, in full; sections added after these come after them
+        List<Section> appendix = new ArrayList<>();
+        AgreementSection.appendix(in.agreement()).ifPresent(appendix::add);
+        SweepSection.appendix(in.sweeps()).ifPresent(appendix::add);
+        appendix.add(StatisticsSection.appendix(r));
         return new Paper("Checking the page-pinning designs of \"Keep track of GUPed pages\" with a model checker",
-                summary(r), s);
+                summary(r), s, appendix);
     }
 
     /** The abstract: what was checked and the headline findings, all from results.json. */
@@ -59,12 +65,20 @@ public final class PaperBuilder {
                 .append("under ").append(r.designs().size()).append(" designs against ").append(safety)
                 .append(" properties and ").append(r.properties().size() - safety)
                 .append(" reachable conditions, exhaustively, on scaled counter values.");
+        // one sentence per design and property, naming every featured scenario that violates it
+        java.util.Map<String, List<String>> featured = new java.util.LinkedHashMap<>();
         for (CounterexampleSection.Featured f : CounterexampleSection.FEATURED) {
             Optional<Results.Outcome> o = r.model(f.scenario(), f.design()).flatMap(m -> m.result(f.property()));
-            o.filter(x -> x.verdict().equals("violated")).ifPresent(x -> b.append(" Under `").append(f.design())
-                    .append("`, scenario `").append(f.scenario()).append("` violates `").append(f.property())
-                    .append("` in ").append(x.steps().isPresent() ? x.steps().getAsLong() : 0).append(" calls."));
+            o.filter(x -> x.verdict().equals("violated")).ifPresent(x -> featured.computeIfAbsent(
+                    "`" + f.design() + "`\u0000`" + f.property() + "`", k -> new ArrayList<>())
+                    .add("`" + f.scenario() + "` (" + (x.steps().isPresent() ? x.steps().getAsLong() : 0) + " calls)"));
         }
+        featured.forEach((key, scenarios) -> {
+            String[] dp = key.split("\u0000");
+            b.append(" Under ").append(dp[0]).append(", ").append(dp[1]).append(" is violated in ")
+                    .append(scenarios.size() == 1 ? "scenario " : "scenarios ")
+                    .append(String.join(scenarios.size() == 2 ? " and " : ", ", scenarios)).append('.');
+        });
         List<String> clean = MatrixSection.clean(r);
         b.append(clean.isEmpty() ? " Every design fails some property in some scenario."
                 : " Designs with every property holding in every scenario: " + String.join(", ", clean) + ".");

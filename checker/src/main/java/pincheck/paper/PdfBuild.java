@@ -14,8 +14,19 @@ import pincheck.suite.WorkDirs;
 public final class PdfBuild {
     private PdfBuild() {}
 
-    /** What happened: built (with the overfull boxes pdflatex reported) or why not. */
-    public record Outcome(boolean built, int overfull, String message) {}
+    /**
+     * What happened: built (with the overfull boxes pdflatex reported, and the pages before the
+     * appendix when it has one) or why not.
+     */
+    public record Outcome(boolean built, int overfull, String message, java.util.OptionalInt bodyPages) {
+        Outcome(boolean built, int overfull, String message) {
+            this(built, overfull, message, java.util.OptionalInt.empty());
+        }
+    }
+
+    /** {@code \newlabel{appendix-start}{{A}{15}}} in the .aux: the appendix starts on page 15. */
+    private static final java.util.regex.Pattern APPENDIX = java.util.regex.Pattern.compile(
+            "\\\\newlabel\\{" + LatexWriter.APPENDIX_LABEL + "\\}\\{\\{[^}]*\\}\\{(\\d+)\\}");
 
     public static Outcome build(Path tex, Path pdf, Duration timeout) throws IOException, InterruptedException {
         Optional<Path> exe = Executables.find("pdflatex");
@@ -56,8 +67,13 @@ public final class PdfBuild {
             List<String> log = Files.readAllLines(work.resolve("pincheck.log"), java.nio.charset.StandardCharsets.ISO_8859_1);
             int overfull = (int) log.stream().filter(l -> l.startsWith("Overfull \\hbox")).count();
             OutputTree.writeFile(pdf, Files.readAllBytes(work.resolve("pincheck.pdf")));
+            java.util.regex.Matcher m = APPENDIX.matcher(Files.readString(work.resolve("pincheck.aux"),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+            java.util.OptionalInt body = m.find() ? java.util.OptionalInt.of(Integer.parseInt(m.group(1)) - 1)
+                    : java.util.OptionalInt.empty();
             return new Outcome(true, overfull, "wrote " + pdf + (overfull == 0 ? "" : " (" + overfull
-                    + " overfull lines reported by pdflatex)"));
+                    + " overfull lines reported by pdflatex)") + (body.isPresent() ? "; " + body.getAsInt()
+                    + " pages before the appendix" : ""), body);
         } finally {
             WorkDirs.delete(work);
         }

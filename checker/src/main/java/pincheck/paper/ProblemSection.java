@@ -2,7 +2,7 @@ package pincheck.paper;
 
 import java.util.List;
 
-/** The kernel problem and its sources: the 2019 thread and what the kernel merged later (KERNEL.md). */
+/** The kernel problem and its sources: the 2019 thread and what the kernel merged later (commit subjects). */
 final class ProblemSection {
     private ProblemSection() {}
 

@@ -3,15 +3,14 @@ package pincheck.paper;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The properties and reachable conditions, numbered as the columns of the verdict matrix. */
+/** The properties and reachable conditions, in the order of the rows of the results table. */
 final class PropertiesSection {
     private PropertiesSection() {}
 
     static Section build(Results r) {
         List<List<String>> rows = new ArrayList<>();
-        int n = 0;
         for (Results.Prop p : r.properties()) {
-            rows.add(List.of(String.valueOf(++n), p.name(), p.kind(), p.title(), p.sentence()));
+            rows.add(List.of(p.name(), p.kind(), p.title(), p.sentence()));
         }
         return new Section("properties", "Properties", List.of(
                 new Block.Para("Each property is a TLA+ invariant of `specs/tla/Pinning.tla`, or a temporal "
@@ -19,8 +18,7 @@ final class PropertiesSection {
                         + "reachable state. A condition is stated as \"never X\": reaching X is not a failure but "
                         + "a fact worth knowing (e.g. the accepted false positive of `folio_maybe_dma_pinned()`). "
                         + "The last column says what a violation means."),
-                Block.Table.of("Properties (numbers are the columns of the verdict matrix)",
-                        List.of("#", "name", "kind", "title", "a violation means"), rows)
-                        .withWidths(0.05, 0.24, 0.1, 0.21, 0.4)));
+                Block.Table.of("Properties", List.of("name", "kind", "title", "a violation means"), rows)
+                        .withWidths(0.26, 0.1, 0.22, 0.42)));
     }
 }

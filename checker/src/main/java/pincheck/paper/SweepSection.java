@@ -4,7 +4,11 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Knob sweeps of one scenario each, from sweep-*.json (written by `./pincheck sweep`). */
+/**
+ * Knob sweeps of one scenario each, from sweep-*.json (written by `./pincheck sweep`): in the body
+ * the totals, the deciding knobs and the branches of the decision tree where every property
+ * holds; in the appendix the whole tree and every combination.
+ */
 final class SweepSection {
     private SweepSection() {}
 
@@ -22,7 +26,8 @@ final class SweepSection {
             // The decision tree first: it says in a few lines what the full table below says in hundreds.
             b.add(new Block.Para("`" + name + "`: every combination of " + String.join(", ", s.strings("knobs").stream()
                     .map(k -> "`" + k + "`").toList()) + ", " + rows.size() + " combinations, one exhaustive TLC run "
-                    + "each; " + safe + " satisfy every property (table below; also `sweep-" + name + ".md`)."));
+                    + "each; " + safe + " satisfy every property (every combination is in the appendix and in `sweep-" + name
+                    + ".md`)."));
             List<String> deciding = new ArrayList<>();
             for (Doc d : s.listOrEmpty("deciding")) {
                 deciding.add("`" + d.strOr("knob", "") + "`: " + d.strOr("explains", ""));
@@ -31,6 +36,50 @@ final class SweepSection {
                 b.add(new Block.Para("Knobs that decide the verdicts of `" + name + "`, most decisive first:"));
                 b.add(new Block.Items(false, deciding));
             }
+            List<String> safeBranches = safeBranches(s.strings("tree"));
+            if (!safeBranches.isEmpty()) {
+                b.add(new Block.Listing("The branches of the decision tree of `" + name + "` where every property holds"
+                        + " (the whole tree is in the appendix)", ImmutableList.copyOf(safeBranches)));
+            } else if (!s.strings("tree").isEmpty()) {
+                b.add(new Block.Para("No combination of the sweep of `" + name + "` satisfies every property; the "
+                        + "decision tree is in the appendix."));
+            }
+        }
+        return new Section("sweeps", "Knob sweeps", b);
+    }
+
+    /** The decision tree's lines that lead to a leaf where all hold, with the knob settings above it. */
+    static List<String> safeBranches(List<String> tree) {
+        List<String> out = new ArrayList<>();
+        List<String> path = new ArrayList<>();
+        java.util.Set<String> printed = new java.util.HashSet<>();
+        for (int i = 0; i < tree.size(); i++) {
+            String line = tree.get(i);
+            int depth = (line.length() - line.stripLeading().length()) / 2;
+            while (path.size() > depth) {
+                path.remove(path.size() - 1);
+            }
+            path.add(i + "\u0000" + line);
+            if (line.contains("SAFE")) {
+                for (String p : path) {
+                    if (printed.add(p)) {
+                        out.add(p.substring(p.indexOf('\u0000') + 1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** For the appendix: each sweep's whole decision tree and its table of every combination. */
+    static java.util.Optional<Section> appendix(List<Doc> sweeps) throws PaperException {
+        if (sweeps.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Block> b = new ArrayList<>();
+        for (Doc s : sweeps) {
+            String name = s.strOr("scenario", "");
+            List<Doc> rows = s.list("rows");
             List<String> tree = s.strings("tree");
             if (!tree.isEmpty()) {
                 b.add(new Block.Listing("Decision tree of the sweep of `" + name + "`", ImmutableList.copyOf(tree)));
@@ -78,6 +127,6 @@ final class SweepSection {
             widths.add(0.1);
             b.add(Block.Table.of("Sweep of `" + name + "`", header, cells).withWidths(widths));
         }
-        return new Section("sweeps", "Knob sweeps", b);
+        return java.util.Optional.of(new Section("sweep-tables", "Knob sweeps in full", b));
     }
 }

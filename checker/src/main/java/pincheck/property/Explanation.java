@@ -99,23 +99,35 @@ public final class Explanation {
                     parts.add("an actor never finishes its program");
                 }
             }
-            case FALSE_POSITIVE_PINNED -> last.pages().forEach((name, pg) -> {
-                PageFacts f = facts.get(name);
-                if (f != null && !f.zero() && !pg.freed() && Mirror.maybeDmaPinned(pg, f, d, s)) {
-                    parts.add(name + " reads pinned with _refcount " + pg.ref() + " (bias " + s.bias() + ")");
+            case FALSE_POSITIVE_PINNED -> {
+                // a count below zero reads pinned for the underflow alone: said once, not once per page
+                List<String> belowZero = new ArrayList<>();
+                last.pages().forEach((name, pg) -> {
+                    PageFacts f = facts.get(name);
+                    if (f != null && !f.zero() && !pg.freed() && Mirror.maybeDmaPinned(pg, f, d, s)) {
+                        if (pg.ref() < 0) {
+                            belowZero.add(name + " (_refcount " + pg.ref() + ")");
+                        } else {
+                            parts.add(name + " reads pinned with _refcount " + pg.ref() + " (bias " + s.bias() + ")");
+                        }
+                    }
+                });
+                if (!belowZero.isEmpty()) {
+                    parts.add(String.join(", ", belowZero) + (belowZero.size() == 1 ? " reads" : " read")
+                            + " pinned only because the count went below zero");
                 }
-            });
+            }
             default -> { }
         }
         return String.join("; ", parts);
     }
 
     /** The harms a WARN is meant to catch (specs/tla/Pinning.tla: HarmKinds). */
-    private static final java.util.Set<String> HARMS =
+    static final java.util.Set<String> HARMS =
             java.util.Set.of("underflow", "uaf", "zero-freed", "overflow", "wb-under-dma");
 
     /** Pages off their owners' count (Unbalanced in Pinning.tla). */
-    private static List<String> unbalanced(Snapshot last, Map<String, PageFacts> facts, Scaling s) {
+    static List<String> unbalanced(Snapshot last, Map<String, PageFacts> facts, Scaling s) {
         List<String> out = new ArrayList<>();
         last.pages().forEach((name, pg) -> {
             PageFacts f = facts.get(name);

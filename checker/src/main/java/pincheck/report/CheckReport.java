@@ -26,6 +26,11 @@ public final class CheckReport {
         StringBuilder b = new StringBuilder();
         b.append(s.name()).append(" under ").append(r.design().name()).append(" (").append(r.design().describe())
                 .append("), engine ").append(r.engine()).append('\n');
+        b.append("code: ").append(r.design().kernel().describe()).append('\n');
+        if (!r.design().hypotheticals().isEmpty()) {
+            b.append("HYPOTHETICAL: ").append(String.join(", ", r.design().hypotheticals()))
+                    .append(" (no kernel does this; see ./pincheck list)\n");
+        }
         b.append("scaling: ").append(r.scaling().describe()).append('\n');
         int w = r.results().stream().mapToInt(x -> x.property().tlaName().length()).max().orElse(10);
         for (PropertyResult x : r.results()) {
@@ -36,11 +41,67 @@ public final class CheckReport {
                 b.append(x.property().isCondition() ? "\nWitness for " : "\nCounterexample for ")
                         .append(x.property().tlaName()).append(" (")
                         .append(x.property().title()).append("), ").append(t.steps().size()).append(" steps:\n");
-                Narration.lines(t).forEach(l -> b.append(l).append('\n'));
-                b.append("  => ").append(Explanation.of(x.property(), t, facts, r.design(), r.scaling())).append('\n');
+                narrate(b, x, facts, r);
             });
         }
         return b.toString();
+    }
+
+    /**
+     * Both engines' verdicts side by side, then every counterexample once: TLC's, and a line
+     * saying whether Alloy found the same one (narrated the same), another of the same length
+     * (printed too), or none; then the agreement, property by property.
+     */
+    public static String bothText(Scenario s, pincheck.alloy.BothEngines.Result both) {
+        ImmutableMap<String, PageFacts> facts = Facts.of(s);
+        CheckResult tlc = both.tlc();
+        CheckResult alloy = both.alloy();
+        StringBuilder b = new StringBuilder();
+        b.append(s.name()).append(" under ").append(tlc.design().name()).append(" (").append(tlc.design().describe())
+                .append("), engines tlc and alloy\n");
+        b.append("scaling: ").append(tlc.scaling().describe()).append('\n');
+        int w = tlc.results().stream().mapToInt(x -> x.property().tlaName().length()).max().orElse(10);
+        int v = tlc.results().stream().mapToInt(x -> ("TLC " + verdictText(x)).length()).max().orElse(10);
+        for (int i = 0; i < tlc.results().size(); i++) {
+            b.append(String.format("  %-" + w + "s  %-" + v + "s  Alloy %s%n", tlc.results().get(i).property().tlaName(),
+                    "TLC " + verdictText(tlc.results().get(i)), verdictText(alloy.results().get(i))));
+        }
+        for (int i = 0; i < tlc.results().size(); i++) {
+            PropertyResult t = tlc.results().get(i);
+            PropertyResult a = alloy.results().get(i);
+            if (t.trace().isEmpty() && a.trace().isEmpty()) {
+                continue;
+            }
+            PropertyResult shown = t.trace().isPresent() ? t : a;
+            String engine = t.trace().isPresent() ? "TLC" : "Alloy";
+            b.append(shown.property().isCondition() ? "\nWitness for " : "\nCounterexample for ")
+                    .append(shown.property().tlaName()).append(" (").append(shown.property().title()).append("), ")
+                    .append(shown.trace().get().steps().size()).append(" steps, ").append(engine).append("'s:\n");
+            narrate(b, shown, facts, tlc);
+            if (t.trace().isPresent() && a.trace().isPresent()) {
+                List<String> tl = Narration.lines(t.trace().get(), tlc.design());
+                List<String> al = Narration.lines(a.trace().get(), tlc.design());
+                if (tl.equals(al)) {
+                    b.append("  Alloy found the same trace.\n");
+                } else {
+                    b.append("  Alloy found another trace of ").append(a.trace().get().steps().size())
+                            .append(" steps:\n");
+                    al.forEach(l -> b.append(l).append('\n'));
+                }
+            } else if (t.trace().isPresent()) {
+                b.append("  Alloy: ").append(verdictText(a)).append(".\n");
+            } else {
+                b.append("  TLC: ").append(verdictText(t)).append(".\n");
+            }
+        }
+        return b.append('\n').append(both.agreement().summary()).toString();
+    }
+
+    private static void narrate(StringBuilder b, PropertyResult x, ImmutableMap<String, PageFacts> facts, CheckResult r) {
+        x.trace().ifPresent(t -> {
+            Narration.lines(t, r.design()).forEach(l -> b.append(l).append('\n'));
+            b.append("  => ").append(Explanation.of(x.property(), t, facts, r.design(), r.scaling())).append('\n');
+        });
     }
 
     /** {@code holds: 20 distinct states, depth 8} / {@code VIOLATED} / {@code inconclusive: reason}. */
@@ -62,6 +123,8 @@ public final class CheckReport {
         doc.put("scenario", s.name());
         Map<String, Object> design = new LinkedHashMap<>();
         design.put("name", r.design().name());
+        design.put("kernel", r.design().kernel().token());
+        design.put("hypothetical", r.design().hypotheticals());
         for (Knob k : Knob.values()) {
             design.put(k.key(), r.design().value(k));
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import pincheck.tla.out.TlaValue;
 import pincheck.trace.BioPage;
 import pincheck.trace.BioState;
 import pincheck.trace.Event;
@@ -14,16 +15,16 @@ import pincheck.trace.Step;
 import pincheck.trace.Trace;
 
 /**
- * A trace in Apalache's Informal Trace Format (ITF): the variables of Pinning.tla at
- * every state, each state's {@code #meta} naming the kernel call that led to it.
- * Functions are {@code #map}, sets {@code #set}, sequences JSON arrays, records objects.
+ * A trace in Apalache's Informal Trace Format (ITF, ADR-015): every variable of the model at
+ * every state, as the engine printed it, each state's {@code #meta} naming the kernel call that
+ * led to it, {@code loop} for a lasso. Records are objects, functions {@code #map}, sets
+ * {@code #set}, sequences arrays, integers {@code #bigint} (as Apalache and Quint write them).
+ * A trace without the engine's own values (Alloy's) is written from its snapshots, under the
+ * names of Pinning.tla.
  */
 public final class Itf {
-    /** The variables, named as in Pinning.tla. */
-    static final List<String> VARS = List.of("page", "bio", "wq", "pc", "bad", "ev");
-
-    /** Integers beyond this are not exact in every JSON reader: ITF writes them as #bigint. */
-    private static final long JSON_SAFE = (1L << 53) - 1;
+    /** The variables a snapshot holds, named as in Pinning.tla (for traces without the engine's values). */
+    static final List<String> SNAPSHOT_VARS = List.of("page", "bio", "wq", "pc", "bad", "ev");
 
     private Itf() {}
 
@@ -33,24 +34,71 @@ public final class Itf {
         meta.put("format-description", "https://apalache-mc.org/docs/adr/015adr-trace.html");
         meta.put("source", source);
         meta.put("description", description);
+        List<Event> events = new ArrayList<>();
+        events.add(Event.INIT);
+        trace.steps().forEach(s -> events.add(s.event()));
         List<Object> states = new ArrayList<>();
-        states.add(state(0, Event.INIT, trace.initial()));
-        for (Step s : trace.steps()) {
-            states.add(state(s.number(), s.event(), s.after()));
+        List<String> vars;
+        if (trace.variables().isEmpty()) {
+            vars = SNAPSHOT_VARS;
+            states.add(state(0, Event.INIT, trace.initial()));
+            for (Step s : trace.steps()) {
+                states.add(state(s.number(), s.event(), s.after()));
+            }
+        } else {
+            // the variables TLC printed, in its order: whatever the spec declares
+            vars = List.copyOf(trace.variables().get(0).keySet());
+            for (int i = 0; i < trace.variables().size(); i++) {
+                Map<String, Object> st = new LinkedHashMap<>();
+                st.put("#meta", stateMeta(i, events.get(i)));
+                for (Map.Entry<String, TlaValue> v : trace.variables().get(i).entrySet()) {
+                    st.put(v.getKey(), value(v.getValue()));
+                }
+                states.add(st);
+            }
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("#meta", meta);
-        doc.put("vars", VARS);
+        doc.put("vars", vars);
+        trace.loop().ifPresent(l -> doc.put("loop", l));
         doc.put("states", states);
         return Json.write(doc) + "\n";
     }
 
-    private static Map<String, Object> state(int index, Event e, Snapshot s) {
+    private static Map<String, Object> stateMeta(int index, Event e) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("index", index);
         call(meta, e);
+        return meta;
+    }
+
+    /** A TLA+ value as ITF writes it. A model value (a symmetry run's actor) is its name. */
+    static Object value(TlaValue v) {
+        if (v instanceof TlaValue.TlaInt i) {
+            return integer(i.value());
+        } else if (v instanceof TlaValue.TlaString str) {
+            return str.value();
+        } else if (v instanceof TlaValue.TlaBool bo) {
+            return bo.value();
+        } else if (v instanceof TlaValue.TlaModelValue mv) {
+            return mv.name();
+        } else if (v instanceof TlaValue.TlaSeq seq) {
+            return seq.elements().stream().map(Itf::value).toList();
+        } else if (v instanceof TlaValue.TlaSet set) {
+            return Map.of("#set", set.elements().stream().map(Itf::value).toList());
+        } else if (v instanceof TlaValue.TlaRecord r) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            r.fields().forEach((k, x) -> m.put(k, value(x)));
+            return m;
+        } else if (v instanceof TlaValue.TlaFunction f) {
+            return Map.of("#map", f.mappings().stream().map(m -> List.of(value(m.key()), value(m.value()))).toList());
+        }
+        throw new IllegalArgumentException("no ITF form for " + v.toTla());
+    }
+
+    private static Map<String, Object> state(int index, Event e, Snapshot s) {
         Map<String, Object> st = new LinkedHashMap<>();
-        st.put("#meta", meta);
+        st.put("#meta", stateMeta(index, e));
         List<List<Object>> pages = new ArrayList<>();
         s.pages().forEach((name, p) -> pages.add(List.of(name, page(p))));
         st.put("page", Map.of("#map", pages));
@@ -119,7 +167,8 @@ public final class Itf {
         m.put("site", e.site());
     }
 
+    /** Every integer as {@code {"#bigint": "-2"}}: ITF readers (Apalache, Quint, itf-rs) expect that form. */
     static Object integer(long n) {
-        return n >= -JSON_SAFE && n <= JSON_SAFE ? (Object) n : Map.of("#bigint", Long.toString(n));
+        return Map.of("#bigint", Long.toString(n));
     }
 }

@@ -54,6 +54,56 @@ public final class OutputTree {
         }
     }
 
+    /** The list of the files pincheck wrote into a folder of its own (check --out), one path a line. */
+    public static final String OWNED = ".pincheck-files";
+
+    /** A file in the way that pincheck did not write: the folder is left as it was. */
+    public static final class NotOurs extends Exception {
+        public NotOurs(String message) { super(message); }
+    }
+
+    /**
+     * Writes a set of files into root, which pincheck owns only as far as its {@value #OWNED}
+     * list says: a file there that the list does not name is never overwritten (NotOurs, before
+     * anything is written); files of the old list that the new set lacks are removed.
+     */
+    /** Before any work: root is missing, empty, or a folder pincheck wrote (it has the list). */
+    public static void checkOwnable(Path root) throws IOException, NotOurs {
+        if (!Files.isDirectory(root) || Files.isRegularFile(root.resolve(OWNED)) || isEmpty(root)) {
+            return;
+        }
+        throw new NotOurs(root + " holds files pincheck did not write; choose another --out folder (a new or empty one)");
+    }
+
+    public static void writeOwned(Path root, Map<String, String> files) throws IOException, NotOurs {
+        Path list = root.resolve(OWNED);
+        java.util.Set<String> ours = new java.util.TreeSet<>();
+        if (Files.isRegularFile(list)) {
+            // only names inside root: an edited list never makes pincheck remove a file elsewhere
+            Files.readAllLines(list, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
+                    .filter(l -> !l.startsWith("/") && !java.util.Arrays.asList(l.split("/")).contains(".."))
+                    .forEach(ours::add);
+        }
+        for (String name : files.keySet()) {
+            Path target = root.resolve(name);
+            if (Files.exists(target) && !ours.contains(name)) {
+                throw new NotOurs(target + " exists and pincheck did not write it; choose another --out folder");
+            }
+        }
+        write(root, files);
+        writeFile(list, String.join("\n", new java.util.TreeSet<>(files.keySet())) + "\n");
+        for (String old : ours) {
+            if (!files.containsKey(old)) {
+                Path stale = root.resolve(old);
+                Files.deleteIfExists(stale);
+                for (Path d = stale.getParent(); d != null && !d.equals(root) && Files.isDirectory(d) && isEmpty(d);
+                     d = d.getParent()) {
+                    Files.delete(d);
+                }
+            }
+        }
+    }
+
     public static void writeFile(Path target, String content) throws IOException {
         writeFile(target, content.getBytes(StandardCharsets.UTF_8));
     }

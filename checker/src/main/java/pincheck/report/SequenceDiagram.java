@@ -13,12 +13,9 @@ import net.sourceforge.plantuml.FileFormat;
 import net.sourceforge.plantuml.FileFormatOption;
 import net.sourceforge.plantuml.SourceStringReader;
 import net.sourceforge.plantuml.core.DiagramDescription;
-import pincheck.property.Property;
 import pincheck.scenario.Actor;
 import pincheck.scenario.Scenario;
-import pincheck.trace.Changes;
-import pincheck.trace.Harm;
-import pincheck.trace.Snapshot;
+import pincheck.trace.Narration;
 import pincheck.trace.Step;
 import pincheck.trace.Trace;
 
@@ -54,13 +51,21 @@ public final class SequenceDiagram {
         return m;
     }
 
-    public static String svg(Scenario s, Property p, Trace trace, String title) {
-        return render(plantUml(s, p, trace, title));
+    public static String svg(Figure f) {
+        return render(plantUml(f));
     }
 
-    public static String plantUml(Scenario s, Property p, Trace trace, String title) {
+    /**
+     * One message per step: the call, then everything it changed that the design makes
+     * meaningful (so the cause of a harm, `b end_io := _gup`, `b += Z (get)`, stays in view).
+     */
+    public static String plantUml(Figure f) {
+        Scenario s = f.scenario();
+        Trace trace = f.trace();
+        String title = f.title();
         List<String> lanes = lanes(s, trace);
-        int harm = HarmStep.of(p, trace);
+        int harm = f.harmfulStep();
+        java.util.function.Predicate<String> shown = Narration.shown(f.design());
         StringBuilder b = new StringBuilder("@startuml\nhide footbox\n");
         b.append("title ").append(escape(title)).append('\n');
         for (int i = 0; i < lanes.size(); i++) {
@@ -68,19 +73,13 @@ public final class SequenceDiagram {
             b.append("participant \"").append(KERNEL_LANES.getOrDefault(lane, lane)).append("\" as L").append(i)
                     .append('\n');
         }
-        Snapshot before = trace.initial();
         for (Step st : trace.steps()) {
             String from = "L" + lanes.indexOf(st.event().actor());
             String to = "L" + lanes.indexOf(callee(st.event().actor(), st.event().call(), st.event().site()));
             List<String> text = new ArrayList<>();
             text.add(st.number() + ". " + st.event().callText());
-            st.changes().stream().filter(SequenceDiagram::isCount).forEach(text::add);
+            st.changes().stream().filter(shown).forEach(text::add);
             if (st.number() == harm) {
-                for (Harm h : st.after().harms()) {
-                    if (!before.harms().contains(h)) {
-                        text.add(Changes.harmText(h));
-                    }
-                }
                 b.append(from).append(" -[#red]> ").append(to).append(" : ")
                         .append(String.join("\\n", text.stream().map(t -> "<color:red>**" + escape(t) + "**</color>")
                                 .toList())).append('\n');
@@ -88,8 +87,8 @@ public final class SequenceDiagram {
                 b.append(from).append(" -> ").append(to).append(" : ")
                         .append(String.join("\\n", text.stream().map(SequenceDiagram::escape).toList())).append('\n');
             }
-            before = st.after();
         }
+        Narration.loopLine(trace).filter(l -> !lanes.isEmpty()).ifPresent(l -> b.append("note over L0 : ").append(escape(l.strip())).append('\n'));
         return b.append("@enduml\n").toString();
     }
 
@@ -134,10 +133,6 @@ public final class SequenceDiagram {
             return "workqueue";
         }
         return actor;
-    }
-
-    private static boolean isCount(String change) {
-        return change.contains("._refcount ") || change.contains("._pincount ") || change.contains(".gupref ");
     }
 
     /** PlantUML's creole reads doubled marks (__, --, **, //) as styles; ~ makes the next one literal. */

@@ -47,6 +47,7 @@ public final class References {
     for (Actor a : s.actors()) {
       Map<String, Deque<Token>> held = new HashMap<>();
       Map<String, List<Token>> byIter = new LinkedHashMap<>();
+      Set<Token> added = new java.util.HashSet<>();
       ImmutableList.Builder<ImmutableList<String>> out = ImmutableList.builder();
       for (int i = 0; i < a.calls().size(); i++) {
         Call c = a.calls().get(i);
@@ -61,6 +62,9 @@ public final class References {
             toks.add(t.name());
             held.computeIfAbsent(t.page(), p -> new ArrayDeque<>()).addLast(t);
             byIter.computeIfAbsent(iter, x -> new ArrayList<>()).add(t);
+            if (c.op() == Op.BIO_IOV_ITER_GET_PAGES) {
+              added.add(t);
+            }
           }
         } else {
           switch (c.op()) {
@@ -76,9 +80,14 @@ public final class References {
               q.addLast(t);
             }
             case BIO_ADD_PAGE -> {
+              // The next position of an iterator holding the page not yet added (a page named twice
+              // is added twice), else the oldest reference held on it.
               Deque<Token> q = held.get(c.arg(1));
               if (q != null && !q.isEmpty()) {
-                toks.add(q.peekFirst().name());
+                Token t = q.stream().filter(x -> !x.iter().isEmpty() && !added.contains(x)).findFirst()
+                    .orElse(q.peekFirst());
+                added.add(t);
+                toks.add(t.name());
               } else if (s.page(c.arg(1)).map(p -> p.kind() == PageKind.ZERO).orElse(false)) {
                 Token t = new Token(prefix + "1", c.arg(1), FS_ZERO, "");
                 all.add(t);

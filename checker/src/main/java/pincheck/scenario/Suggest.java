@@ -2,14 +2,14 @@ package pincheck.scenario;
 
 import java.util.Optional;
 
-/** "Did you mean" for misspelled keywords and calls. */
-final class Suggest {
+/** "Did you mean" for misspelled names: keywords and calls, presets and knobs, subcommands. */
+public final class Suggest {
   private static final int MAX_DISTANCE = 2;
   private static final int MAX_COMPARED_LENGTH = 64;
 
   private Suggest() {}
 
-  static Optional<String> closest(String word, Iterable<String> candidates) {
+  public static Optional<String> closest(String word, Iterable<String> candidates) {
     if (word.length() > MAX_COMPARED_LENGTH) {
       return Optional.empty();
     }
@@ -26,7 +26,7 @@ final class Suggest {
   }
 
   /** " (did you mean 'x'?)" or "". */
-  static String hint(String word, Iterable<String> candidates) {
+  public static String hint(String word, Iterable<String> candidates) {
     return closest(word, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
   }
 

@@ -57,7 +57,7 @@ public final class Reduction {
         try {
             List<Future<Row>> rows = new ArrayList<>();
             for (Scenario s : scenarios) {
-                for (Design d : designs) {
+                for (Design d : pincheck.design.Presets.applicable(s, designs)) {
                     Path dir = work.resolve(s.name()).resolve(d.name());
                     rows.add(pool.submit(() -> {
                         Row r = measure(s, d, SpecFiles.tlaDir(home), dir, opt);

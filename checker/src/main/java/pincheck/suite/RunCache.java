@@ -203,7 +203,8 @@ public final class RunCache {
         }
     }
 
-    private static String alloyVersion() {
+    /** The Alloy release on the class path, from its Maven metadata. */
+    public static String alloyVersion() {
         try (InputStream in = RunCache.class.getResourceAsStream(
                 "/META-INF/maven/org.alloytools/org.alloytools.alloy.dist/pom.properties")) {
             Properties p = new Properties();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import pincheck.design.Design;
 import pincheck.design.Scaling;
+import pincheck.scenario.Kernel;
 import pincheck.scenario.Scenario;
 import pincheck.scenario.ScenarioException;
 import pincheck.scenario.ScenarioParser;
@@ -50,21 +51,44 @@ public final class Scale {
                     pages.append(" scP").append(i);
                 }
                 b.append("iter scI iovec").append(pages).append('\n');
-                b.append("actor scA\n  iov_iter_get_pages scI\n  iov_iter_put_pages scI\n");
+                b.append("actor scA\n").append(pinAndRelease(base, "scI"));
             }
             for (int i = 1; i <= k; i++) {
                 if (this == PINS) {
                     b.append("iter scI").append(i).append(" iovec ").append(shared).append('\n');
-                    b.append("actor scA").append(i).append("\n  iov_iter_get_pages scI").append(i)
-                            .append("\n  iov_iter_put_pages scI").append(i).append('\n');
+                    b.append("actor scA").append(i).append('\n').append(pinAndRelease(base, "scI" + i));
                 } else if (this == BIOS) {
                     b.append("page scP").append(i).append(" user\n");
                     b.append("iter scI").append(i).append(" iovec scP").append(i).append('\n');
                     b.append("bio scB").append(i).append(" write end_io dio_bio_end_io\n");
-                    b.append("actor scA").append(i).append("\n  iov_iter_get_pages scI").append(i)
-                            .append("\n  bio_add_page scB").append(i).append(" scP").append(i)
-                            .append("\n  submit_bio scB").append(i).append('\n');
+                    b.append("actor scA").append(i).append('\n')
+                            .append(fillAndSubmit(base, "scI" + i, "scB" + i, "scP" + i));
                 }
+            }
+            return b.toString();
+        }
+
+        // Each kernel the scenario follows pins and unpins with its own calls.
+        private static String pinAndRelease(Scenario base, String iter) {
+            return perKernel(base, k -> k == Kernel.THREAD_2019
+                    ? List.of("iov_iter_get_pages " + iter, "iov_iter_put_pages " + iter)
+                    : List.of("pin_user_pages_fast " + iter, "unpin_user_pages " + iter));
+        }
+
+        // A bio filled the way each kernel's block layer does it (bio_iov_iter_get_pages).
+        private static String fillAndSubmit(Scenario base, String iter, String bio, String page) {
+            return perKernel(base, k -> List.of("bio_iov_iter_get_pages " + bio + " " + iter, "submit_bio " + bio));
+        }
+
+        private static String perKernel(Scenario base, java.util.function.Function<Kernel, List<String>> calls) {
+            StringBuilder b = new StringBuilder();
+            if (base.kernels().isEmpty()) {
+                // An unversioned scenario cannot guard lines: the calls of the one kernel it follows.
+                calls.apply(base.checkedUnder().iterator().next()).forEach(c -> b.append("  ").append(c).append('\n'));
+                return b.toString();
+            }
+            for (Kernel k : base.kernels()) {
+                calls.apply(k).forEach(c -> b.append("  ").append(k.token()).append(": ").append(c).append('\n'));
             }
             return b.toString();
         }

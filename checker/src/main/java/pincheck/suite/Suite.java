@@ -82,7 +82,7 @@ public final class Suite {
     }
 
     /** The Alloy module of each violated property the mirror states, for the violation's folder. */
-    private static ImmutableMap<Property, String> alloyModules(String semantics, Scenario s, CheckResult tlc) {
+    public static ImmutableMap<Property, String> alloyModules(String semantics, Scenario s, CheckResult tlc) {
         ImmutableMap.Builder<Property, String> out = ImmutableMap.builder();
         for (PropertyResult x : tlc.results()) {
             if (x.verdict() == Verdict.VIOLATED) {

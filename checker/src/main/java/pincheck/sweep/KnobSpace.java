@@ -24,20 +24,29 @@ import pincheck.scenario.Scenario;
  */
 public record KnobSpace(ImmutableList<Knob> knobs, Design base) {
 
-    public static KnobSpace of(Scenario s, Design base) {
+    public static KnobSpace of(Scenario scenario, Design base) {
+        // The calls the base design's kernel runs: the other kernels' lines reach no knob.
+        Scenario s = scenario.forKernel(base.kernel());
         List<Knob> out = new ArrayList<>();
         boolean gup = s.iters().stream().anyMatch(i -> i.kind().userBacked());
+        boolean zero = s.pages().stream().anyMatch(p -> p.kind() == PageKind.ZERO);
         if (gup) {
             out.add(Knob.PIN_ACCOUNTING);
         }
-        if (s.pages().stream().anyMatch(p -> p.kind() == PageKind.ZERO)) {
+        if (zero) {
             out.add(Knob.ZERO_PAGE);
+            out.add(Knob.ZERO_PIN);
         }
-        if (s.bios().stream().anyMatch(b -> b.release() != BioRelease.NO_RELEASE)) {
+        if (s.bios().stream().anyMatch(b -> b.release() != BioRelease.NO_RELEASE) || uses(s, Op.BIO_RELEASE_PAGES)) {
             out.add(Knob.END_IO);
         }
         if (uses(s, Op.PUT_PAGE)) {
             out.add(Knob.RELEASE);
+        }
+        if (gup && (uses(s, Op.IOV_ITER_GET_PAGES) || uses(s, Op.IOV_ITER_GET_PAGES_ALLOC)
+                || uses(s, Op.IOV_ITER_GET_PAGES2) || uses(s, Op.IOV_ITER_GET_PAGES_ALLOC2)
+                || uses(s, Op.BIO_IOV_ITER_GET_PAGES))) {
+            out.add(Knob.GET_PAGES);
         }
         if (gup) {
             out.add(Knob.OVERFLOW_CHECK);
@@ -47,6 +56,9 @@ public record KnobSpace(ImmutableList<Knob> knobs, Design base) {
         }
         if (s.bios().stream().map(BioDecl::op).distinct().count() < s.bios().size()) {
             out.add(Knob.MERGE);
+        }
+        if (uses(s, Op.PAGE_MKCLEAN)) {
+            out.add(Knob.WRITEBACK);
         }
         return new KnobSpace(ImmutableList.copyOf(out), base);
     }

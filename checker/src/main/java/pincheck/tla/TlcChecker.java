@@ -136,7 +136,7 @@ public final class TlcChecker {
         return switch (out.kind()) {
             case SUCCESS -> PropertyResult.holds(p, out.statesGenerated(), out.distinctStates().orElse(0),
                     out.depth(), raw.seconds());
-            case LIVENESS_VIOLATED -> PropertyResult.violated(p, TlcTraceReader.read(out.trace()),
+            case LIVENESS_VIOLATED -> PropertyResult.violated(p, TlcTraceReader.readLasso(out.trace(), out.loopBackTo()),
                     out.statesGenerated(), out.distinctStates(), raw.seconds()).withInputs(model.files());
             default -> PropertyResult.inconclusive(p, reason(out), raw.seconds());
         };

@@ -24,7 +24,7 @@ import pincheck.trace.Trace;
 public final class TlcTraceReader {
     private TlcTraceReader() {}
 
-    /** @throws IllegalStateException when a state does not have the shape Pinning.tla gives it */
+    /** A finite trace. @throws IllegalStateException when a state does not have the shape Pinning.tla gives it */
     public static Trace read(List<TlcState> states) {
         if (states.isEmpty()) {
             throw new IllegalStateException("TLC reported a violation without a trace");
@@ -36,7 +36,17 @@ public final class TlcTraceReader {
             events.add(event(s.var("ev")));
             after.add(snapshot(s));
         }
-        return Trace.of(initial, events, after);
+        return Trace.of(initial, events, after)
+                .withVariables(states.stream().map(TlcState::vars).toList());
+    }
+
+    /**
+     * A liveness counterexample: TLC's "Back to state N" (1-based) or "N: Stuttering" (the
+     * behaviour stays in state N-1 forever), given as {@code loopBackTo}, becomes the lasso's loop.
+     */
+    public static Trace readLasso(List<TlcState> states, java.util.OptionalInt loopBackTo) {
+        Trace t = read(states);
+        return loopBackTo.isPresent() ? t.withLoop(loopBackTo.getAsInt() - 1) : t;
     }
 
     static Snapshot snapshot(TlcState s) {

@@ -7,26 +7,82 @@ import java.util.Set;
 public final class Changes {
     private Changes() {}
 
+    /** What changed, pages then bios, each page's harms after its own changes. */
     public static ImmutableList<String> between(Snapshot a, Snapshot b) {
+        return between(a, b, Event.INIT);
+    }
+
+    /**
+     * What changed in the order the call did it: the pages the call names, then each bio it
+     * names (and the bios merged into the same request) with its pages in bio order before the
+     * bio's own change (bio_endio puts each page, then the bio completes), then the rest in
+     * state order. A page's harms follow its own changes.
+     */
+    public static ImmutableList<String> between(Snapshot a, Snapshot b, Event e) {
         ImmutableList.Builder<String> out = ImmutableList.builder();
-        b.pages().forEach((name, after) -> {
-            PageState before = a.pages().get(name);
-            if (before != null) {
-                page(out, name, before, after);
+        Set<String> donePages = new java.util.HashSet<>();
+        Set<String> doneBios = new java.util.HashSet<>();
+        for (String arg : e.args()) {
+            if (b.pages().containsKey(arg) && donePages.add(arg)) {
+                pageAndHarms(out, arg, a, b);
             }
-        });
-        b.bios().forEach((name, after) -> {
-            BioState before = a.bios().get(name);
-            if (before != null) {
-                bio(out, name, before, after);
+        }
+        for (String bio : biosInOrder(b, e)) {
+            for (BioPage bp : b.bios().get(bio).pages()) {
+                if (donePages.add(bp.page())) {
+                    pageAndHarms(out, bp.page(), a, b);
+                }
             }
-        });
+            doneBios.add(bio);
+            bioOf(out, bio, a, b);
+        }
+        b.pages().keySet().stream().filter(donePages::add).forEach(name -> pageAndHarms(out, name, a, b));
+        b.bios().keySet().stream().filter(doneBios::add).forEach(name -> bioOf(out, name, a, b));
         for (Harm h : b.harms()) {
-            if (!a.harms().contains(h)) {
+            if (!a.harms().contains(h) && !b.pages().containsKey(h.page())) {
                 out.add(harmText(h));
             }
         }
         return out.build();
+    }
+
+    /** The bios the call names, each followed by the other bios of its request, in state order. */
+    private static java.util.List<String> biosInOrder(Snapshot b, Event e) {
+        java.util.List<String> order = new java.util.ArrayList<>();
+        for (String arg : e.args()) {
+            BioState bio = b.bios().get(arg);
+            if (bio == null) {
+                continue;
+            }
+            if (!order.contains(arg)) {
+                order.add(arg);
+            }
+            b.bios().forEach((name, other) -> {
+                if (other.rq().equals(bio.rq()) && !order.contains(name)) {
+                    order.add(name);
+                }
+            });
+        }
+        return order;
+    }
+
+    private static void pageAndHarms(ImmutableList.Builder<String> out, String name, Snapshot a, Snapshot b) {
+        PageState before = a.pages().get(name);
+        if (before != null) {
+            page(out, name, before, b.pages().get(name));
+        }
+        for (Harm h : b.harms()) {
+            if (h.page().equals(name) && !a.harms().contains(h)) {
+                out.add(harmText(h));
+            }
+        }
+    }
+
+    private static void bioOf(ImmutableList.Builder<String> out, String name, Snapshot a, Snapshot b) {
+        BioState before = a.bios().get(name);
+        if (before != null) {
+            bio(out, name, before, b.bios().get(name));
+        }
     }
 
     /** A harm as the narration shouts it: {@code UNDERFLOW of Z}. */
@@ -36,10 +92,10 @@ public final class Changes {
             case "mismatch" -> "MISMATCHED RELEASE";
             case "zero-freed" -> "ZERO_PAGE FREED";
             case "wb-under-dma" -> "WRITEBACK UNDER DMA";
-            case "warn" -> "WARN_ON fired for";
+            case "warn" -> "WARN_ON fired";
             default -> h.kind().toUpperCase(java.util.Locale.ROOT);
         };
-        return what + " of " + h.page();
+        return what + (h.kind().equals("warn") ? " for " : " of ") + h.page();
     }
 
     private static void page(ImmutableList.Builder<String> out, String n, PageState x, PageState y) {

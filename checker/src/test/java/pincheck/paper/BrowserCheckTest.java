@@ -42,6 +42,44 @@ class BrowserCheckTest {
         assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "a PNG screenshot");
     }
 
+    /** Duplicate ids, and tables wider than the page or than their box, at the window's width. */
+    static final String LAYOUT = """
+            JSON.stringify((() => {
+              const ids = [...document.querySelectorAll('[id]')].map(e => e.id);
+              const dup = [...new Set(ids.filter((x, i) => ids.indexOf(x) !== i))];
+              const w = window.innerWidth;
+              const wide = [...document.querySelectorAll('table')]
+                .filter(t => t.getBoundingClientRect().right > w + 1 || t.parentElement.scrollWidth > t.parentElement.clientWidth + 1)
+                .map(t => t.caption ? t.caption.textContent : '?');
+              return {width: w, page: document.documentElement.scrollWidth, dup: dup, wide: wide,
+                      tables: document.querySelectorAll('table').length};
+            })())""";
+
+    @Test
+    void atAPhonesAndADesktopsWidthNoTableOverflowsAndNoIdRepeats(@TempDir Path dir) throws Exception {
+        Path chromium = chromium();
+        Path in = PaperTest.folder(dir.resolve("in"), true, java.util.List.of("dio-zero-page", "mixed-bio"));
+        // two PlantUML-like drawings with the same ids, as every sequence diagram has
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><defs><marker id=\"m1\"/>"
+                + "</defs><g id=\"msg1\"><line x1=\"0\" y1=\"0\" x2=\"30\" y2=\"10\" stroke=\"black\""
+                + " marker-end=\"url(#m1)\"/></g></svg>\n";
+        for (String sc : java.util.List.of("dio-zero-page", "mixed-bio")) {
+            Files.writeString(in.resolve(sc + "/split-end-io/NoUnderflow/sequence.svg"), svg);
+        }
+        Path html = dir.resolve(PaperBuilder.HTML);
+        Files.writeString(html, PaperBuilder.files(in, Models.home()).get(PaperBuilder.HTML));
+        for (int width : new int[] {420, 1280}) {
+            String answer = BrowserCheck.evaluate(chromium, java.util.List.of(html), width, LAYOUT,
+                    Duration.ofMinutes(1)).get(0);
+            var r = com.google.gson.JsonParser.parseString(answer).getAsJsonObject();
+            assertEquals(width, r.get("width").getAsInt(), answer);
+            assertTrue(r.get("tables").getAsInt() > 5, answer);
+            assertEquals(width, r.get("page").getAsInt(), "nothing wider than the window: " + answer);
+            assertEquals(0, r.getAsJsonArray("dup").size(), "ids repeat: " + answer);
+            assertEquals(0, r.getAsJsonArray("wide").size(), "tables overflow: " + answer);
+        }
+    }
+
     @Test
     void figuresArePrintedToPdfsOfTheirOwnSize(@TempDir Path dir) throws Exception {
         Path svg = dir.resolve("fig-1.svg");

@@ -22,11 +22,20 @@ class PaperTest {
 
     /** A results folder of one scenario under two designs, with a trace, a diagram, claims and a sweep. */
     static Path folder(Path dir, boolean extras) throws Exception {
+        return folder(dir, extras, List.of("dio-zero-page"));
+    }
+
+    /** As above, each of the given built-in scenarios with the same verdicts and its committed trace. */
+    static Path folder(Path dir, boolean extras, List<String> scenarios) throws Exception {
         Files.createDirectories(dir);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("scaling", Map.of("describe", "GUP_PIN_COUNTING_BIAS 1024 -> 4"));
-        doc.put("scenarios", List.of(Map.of("name", "dio-zero-page", "title", "ZERO_PAGE & <user> pages",
-                "file", "specs/scenarios/dio-zero-page.pin")));
+        List<Object> scenarioList = new ArrayList<>();
+        for (String sc : scenarios) {
+            scenarioList.add(Map.of("name", sc, "title", sc.equals("dio-zero-page") ? "ZERO_PAGE & <user> pages" : sc,
+                    "file", "specs/scenarios/" + sc + ".pin"));
+        }
+        doc.put("scenarios", scenarioList);
         doc.put("designs", List.of(Map.of("name", "split-end-io", "knobs", Map.of("end_io", "split")),
                 Map.of("name", "kernel-2023", "knobs", Map.of("end_io", "bio-flag"))));
         List<Object> props = new ArrayList<>();
@@ -35,23 +44,28 @@ class PaperTest {
                     "sentence", p.brokenMeans()));
         }
         doc.put("properties", props);
-        List<Object> split = new ArrayList<>();
-        List<Object> kernel = new ArrayList<>();
-        for (Property p : Property.values()) {
-            split.add(p == Property.NO_UNDERFLOW
-                    ? Map.of("property", p.tlaName(), "verdict", "violated", "steps", 6L, "trace", TRACE)
-                    : Map.of("property", p.tlaName(), "verdict", "holds", "distinct", 20L, "depth", 8L));
-            kernel.add(p == Property.EVENTUALLY_QUIET
-                    ? Map.of("property", p.tlaName(), "verdict", "inconclusive", "reason", "TLC timed out")
-                    : Map.of("property", p.tlaName(), "verdict", "holds", "distinct", 31L, "depth", 9L));
+        List<Object> models = new ArrayList<>();
+        for (String sc : scenarios) {
+            String traceMd = sc + "/split-end-io/NoUnderflow/trace.md";
+            List<Object> split = new ArrayList<>();
+            List<Object> kernel = new ArrayList<>();
+            for (Property p : Property.values()) {
+                split.add(p == Property.NO_UNDERFLOW
+                        ? Map.of("property", p.tlaName(), "verdict", "violated", "steps", 6L, "trace", traceMd)
+                        : Map.of("property", p.tlaName(), "verdict", "holds", "distinct", 20L, "depth", 8L));
+                kernel.add(p == Property.EVENTUALLY_QUIET
+                        ? Map.of("property", p.tlaName(), "verdict", "inconclusive", "reason", "TLC timed out")
+                        : Map.of("property", p.tlaName(), "verdict", "holds", "distinct", 31L, "depth", 9L));
+            }
+            models.add(Map.of("scenario", sc, "design", "split-end-io", "engine", "tlc", "results", split));
+            models.add(Map.of("scenario", sc, "design", "kernel-2023", "engine", "tlc", "results", kernel));
+            Path trace = dir.resolve(traceMd);
+            Files.createDirectories(trace.getParent());
+            Files.copy(Models.home().resolve("counterexamples").resolve(traceMd), trace);
         }
-        doc.put("models", List.of(
-                Map.of("scenario", "dio-zero-page", "design", "split-end-io", "engine", "tlc", "results", split),
-                Map.of("scenario", "dio-zero-page", "design", "kernel-2023", "engine", "tlc", "results", kernel)));
+        doc.put("models", models);
         Files.writeString(dir.resolve("results.json"), Json.write(doc));
         Path trace = dir.resolve(TRACE);
-        Files.createDirectories(trace.getParent());
-        Files.copy(Models.home().resolve("counterexamples").resolve(TRACE), trace);
         if (extras) {
             Files.writeString(trace.resolveSibling("sequence.svg"), "<?xml version=\"1.0\"?>\n<svg xmlns=\"http:"
                     + "//www.w3.org/2000/svg\" width=\"40\" height=\"20\"><rect width=\"30\" height=\"10\"/></svg>\n");
@@ -64,6 +78,16 @@ class PaperTest {
                             "violated", List.of(), "inconclusive", List.of(), "distinct", 12L)))));
         }
         return dir;
+    }
+
+    @Test
+    void theAbstractSaysOnceWhatTwoFeaturedScenariosShare(@TempDir Path dir) throws Exception {
+        String html = PaperBuilder.files(folder(dir, false, List.of("dio-zero-page", "mixed-bio")), Models.home())
+                .get(PaperBuilder.HTML);
+        String abs = html.substring(html.indexOf("<b>Abstract.</b>"), html.indexOf("</p>", html.indexOf("<b>Abstract.</b>")));
+        assertTrue(abs.contains("Under <code>split-end-io</code>, <code>NoUnderflow</code> is violated in scenarios "
+                + "<code>dio-zero-page</code> (6 calls) and <code>mixed-bio</code> (6 calls)."), abs);
+        assertEquals(1, abs.split("is violated in", -1).length - 1, "one sentence for both: " + abs);
     }
 
     @Test
@@ -85,8 +109,17 @@ class PaperTest {
         }
         assertTrue(html.contains("ZERO_PAGE &amp; &lt;user&gt; pages"));
         assertTrue(tex.contains("ZERO\\_\\allowbreak{}PAGE \\& \\textless{}user\\textgreater{} pages"));
-        assertTrue(html.contains("<td class=\"v-V\">V</td>"), "the violated cell");
-        assertTrue(html.contains("<td class=\"v-i\">i</td>"), "the inconclusive cell");
+        // the results table names the scenarios where a property breaks, in words that print in black and white
+        assertTrue(html.contains("<tr><td>NoUnderflow</td><td>dio-zero-page</td><td>holds</td></tr>"), "the violated cell");
+        assertTrue(html.contains("<tr><td>EventuallyQuiet</td><td>holds</td><td>inconclusive: dio-zero-page</td></tr>"),
+                "the inconclusive cell");
+        assertTrue(html.contains("<h2>11. Related work</h2>") || html.contains(". Related work</h2>"), "related work");
+        assertTrue(html.contains("herd7") && html.contains("Promela") && html.contains("kernel-tla")
+                && html.contains("syzkaller") && html.contains("KASAN"), "the related work named in the issue");
+        assertFalse(html.contains("KERNEL.md"), "no document the repository lacks");
+        assertTrue(html.contains("<h2>Appendix A. Knob sweeps in full</h2>") || html.contains("Appendix A. "),
+                "the full tables are in the appendix");
+        assertTrue(tex.contains("\\appendix\n"), "LaTeX's appendix");
         assertTrue(html.contains("dio_bio_end_io_gup(b)"), "the call sequence of the trace");
         assertTrue(html.contains("<svg xmlns") && !html.contains("<?xml"), "the diagram inlined without prolog");
         assertTrue(html.contains("RefAdd(pg, n) =="), "a listing cut from PageRef.tla");

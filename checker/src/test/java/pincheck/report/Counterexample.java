@@ -48,6 +48,13 @@ final class Counterexample {
         return result(entry().result());
     }
 
+    /** The violation as the diagrams draw it. */
+    static Figure figure(String title) throws Exception {
+        SuiteReport.Entry e = entry();
+        return new Figure(e.scenario(), e.result().design(), e.result().scaling(), Property.NO_UNDERFLOW,
+                violation().trace().orElseThrow(), title);
+    }
+
     private static PropertyResult result(CheckResult r) {
         return Models.result(r, Property.NO_UNDERFLOW);
     }

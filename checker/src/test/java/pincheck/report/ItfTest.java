@@ -15,23 +15,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pincheck.property.Property;
+import pincheck.tla.Models;
 import pincheck.trace.Narration;
 import pincheck.trace.Trace;
+import pincheck.verdict.PropertyResult;
+import pincheck.verdict.Verdict;
 
-/** The ITF file of a real counterexample, read back as JSON, step by step against the narration. */
+/** The ITF file of real counterexamples, read back as JSON, against the narration and ADR-015. */
 class ItfTest {
     private static final Pattern LINE = Pattern.compile("^\\s*(\\d+)\\. (\\S+)\\s+(\\S.*?\\))(?:\\s|$)");
     private static final Pattern REF = Pattern.compile("(\\w+)\\._refcount (-?\\d+) -> (-?\\d+)");
 
     @Test
-    void everyStateIsThereWithItsCallAndRefcountsAsNarrated(@TempDir Path dir) throws Exception {
+    void everyStateHoldsEveryVariableTlcPrintedWithItsCallAndRefcountsAsNarrated(@TempDir Path dir)
+            throws Exception {
         Trace t = Counterexample.violation().trace().orElseThrow();
         OutputTree.writeFile(dir.resolve("trace.itf.json"), Itf.of(t, "test.pin", "NoUnderflow violated"));
-        JsonObject doc = JsonParser.parseString(Files.readString(dir.resolve("trace.itf.json"))).getAsJsonObject();
+        String text = Files.readString(dir.resolve("trace.itf.json"));
+        assertEquals(List.of(), Adr015.problems(text));
+        JsonObject doc = JsonParser.parseString(text).getAsJsonObject();
 
         assertEquals("ITF", doc.getAsJsonObject("#meta").get("format").getAsString());
-        assertEquals(List.of("page", "bio", "wq", "pc", "bad", "ev"),
-                doc.getAsJsonArray("vars").asList().stream().map(JsonElement::getAsString).toList());
+        List<String> vars = doc.getAsJsonArray("vars").asList().stream().map(JsonElement::getAsString).toList();
+        // what TLC printed, Pinning.tla's VARIABLES: the actors' bookkeeping too
+        assertEquals(List.copyOf(t.variables().get(0).keySet()), vars);
+        assertTrue(vars.containsAll(List.of("page", "bio", "wq", "pc", "bad", "ev", "got", "missed")), vars.toString());
+        assertTrue(!doc.has("loop"), "a safety counterexample is finite");
         JsonArray states = doc.getAsJsonArray("states");
         List<String> narration = Narration.lines(t);
         assertEquals(narration.size() + 1, states.size(), "the initial state and one state per narrated step");
@@ -65,23 +75,61 @@ class ItfTest {
     }
 
     @Test
-    void integersBeyondJsonPrecisionAreBigints() {
-        assertEquals(15L, Itf.integer(15));
+    void aLivenessCounterexampleIsALassoWithItsLoop() throws Exception {
+        PropertyResult x = Models.result(Models.check(Models.builtIn("bio-merge"), List.of(Property.EVENTUALLY_QUIET),
+                "bias-unconverted"), Property.EVENTUALLY_QUIET);
+        assertEquals(Verdict.VIOLATED, x.verdict());
+        Trace t = x.trace().orElseThrow();
+        String text = Itf.of(t, "bio-merge.pin", "EventuallyQuiet violated");
+        assertEquals(List.of(), Adr015.problems(text));
+        JsonObject doc = JsonParser.parseString(text).getAsJsonObject();
+        // TLC: the path ends with every actor done and stutters there forever
+        assertEquals(t.steps().size(), doc.get("loop").getAsInt());
+        assertEquals(t.steps().size() + 1, doc.getAsJsonArray("states").size());
+        List<String> lines = Narration.lines(t);
+        assertEquals("     forever: nothing more happens; the state after step " + t.steps().size() + " repeats",
+                lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void everyIntegerIsABigint() {
+        assertEquals(Map.of("#bigint", "15"), Itf.integer(15));
+        assertEquals(Map.of("#bigint", "-2"), Itf.integer(-2));
         assertEquals(Map.of("#bigint", "-9223372036854775808"), Itf.integer(Long.MIN_VALUE));
-        assertEquals(Map.of("#bigint", "9007199254740992"), Itf.integer(1L << 53));
+    }
+
+    @Test
+    void theCheckerOfAdr015FindsWhatIsWrong() {
+        assertEquals(List.of(), Adr015.problems("{\"vars\":[\"x\"],\"states\":[{\"x\":{\"#bigint\":\"1\"}}]}"));
+        String bad = "{\"vars\":[\"x\",\"y\"],\"loop\":3,\"states\":[{\"#meta\":{\"index\":0},\"x\":1,"
+                + "\"z\":{\"#set\":[{\"#bigint\":\"a\"}]}}]}";
+        List<String> p = Adr015.problems(bad);
+        assertTrue(p.contains("loop 3 is not an index of the 1 states"), p.toString());
+        assertTrue(p.contains("state 0: variables missing [y], not declared [z]"), p.toString());
+        assertTrue(p.contains("state 0.x: integer 1 not written as {\"#bigint\": \"1\"}"), p.toString());
+        assertTrue(p.contains("state 0.z.#set[0]: #bigint \"a\" is not [-][0-9]+"), p.toString());
     }
 
     private static JsonObject meta(JsonArray states, int i) {
         return states.get(i).getAsJsonObject().getAsJsonObject("#meta");
     }
 
-    /** page is a #map of [name, record] pairs. */
+    /** page is a function of page names: a record when TLC printed one, else a #map. */
     private static long ref(JsonArray states, int i, String page) {
-        for (JsonElement pair : states.get(i).getAsJsonObject().getAsJsonObject("page").getAsJsonArray("#map")) {
-            if (pair.getAsJsonArray().get(0).getAsString().equals(page)) {
-                return pair.getAsJsonArray().get(1).getAsJsonObject().get("ref").getAsLong();
+        JsonObject p = states.get(i).getAsJsonObject().getAsJsonObject("page");
+        JsonObject rec = null;
+        if (p.has("#map")) {
+            for (JsonElement pair : p.getAsJsonArray("#map")) {
+                if (pair.getAsJsonArray().get(0).getAsString().equals(page)) {
+                    rec = pair.getAsJsonArray().get(1).getAsJsonObject();
+                }
             }
+        } else {
+            rec = p.getAsJsonObject(page);
         }
-        throw new AssertionError("no page " + page + " in state " + i);
+        if (rec == null) {
+            throw new AssertionError("no page " + page + " in state " + i);
+        }
+        return Long.parseLong(rec.getAsJsonObject("ref").get("#bigint").getAsString());
     }
 }

@@ -1,11 +1,11 @@
 package pincheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,32 +19,36 @@ import pincheck.verdict.PropertyResult;
 
 class ReproduceTest {
     @Test
-    void theReadmeCommandRerunsTlcOnTheCopiedGlueAndFindsTheSameTrace(@TempDir Path checkout) throws Exception {
+    void theReadmesTlcCommandFindsTheSameTraceWhereverTheFolderIs(@TempDir Path tmp) throws Exception {
         PropertyResult x = Counterexample.violation();
         Trace t = x.trace().orElseThrow();
-        String folder = "counterexamples/s/d/NoUnderflow";
-        Map<String, String> files = Reproduce.files(folder, x.inputs(), Optional.empty());
+        Map<String, String> files = Reproduce.files(x.inputs(), Optional.empty());
         assertEquals(List.of("MC.cfg", "MC.tla", "README.md"), List.copyOf(files.keySet()));
-        List<String> cmd = Reproduce.tlcCommand(folder);
-        assertTrue(files.get("README.md").contains("cd " + folder + "\n" + String.join(" ", cmd) + "\n"),
-                files.get("README.md"));
+        String readme = files.get("README.md");
+        String cmd = String.join(" ", Reproduce.tlcCommand());
+        assertTrue(readme.contains("\n" + cmd + "\n"), readme);
+        assertTrue(readme.contains("\n" + Reproduce.REPLAY + "\n"), readme);
+        assertFalse(readme.contains("../"), "no path relative to where the folder was written: " + readme);
 
-        // A checkout as the README assumes: specs/tla, the folder, the jar (here: wherever TLC is).
+        // A checkout as $PINCHECK names it (specs/tla and the jar, here TLC's own), and the folder far from it.
+        Path checkout = tmp.resolve("pincheck");
         Path tla = Files.createDirectories(checkout.resolve("specs/tla"));
         for (String m : SpecFiles.TLA_MODULES) {
             Files.copy(SpecFiles.tlaDir(Models.home()).resolve(m), tla.resolve(m));
         }
-        OutputTree.write(checkout.resolve(folder), files);
-        List<String> run = new ArrayList<>(cmd);
-        run.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        run.set(run.indexOf("-cp") + 1, Path.of(tlc2.TLC.class.getProtectionDomain().getCodeSource().getLocation()
-                .toURI()).toString());
-        run.set(run.indexOf("-metadir") + 1, checkout.resolve("meta").toString());
-        Path out = checkout.resolve("tlc.out");
-        Process p = new ProcessBuilder(run).directory(checkout.resolve(folder).toFile()).redirectErrorStream(true)
-                .redirectOutput(out.toFile()).start();
+        Files.createDirectories(checkout.resolve("checker/target"));
+        Files.createSymbolicLink(checkout.resolve("checker/target/pincheck.jar"),
+                Path.of(tlc2.TLC.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        Path folder = tmp.resolve("elsewhere/my-counterexample");
+        OutputTree.write(folder, files);
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", cmd).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("tlc.out").toFile());
+        pb.environment().put("PINCHECK", checkout.toString());
+        pb.environment().put("TMPDIR", tmp.toString());
+        pb.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
+        Process p = pb.start();
         assertTrue(p.waitFor(2, TimeUnit.MINUTES), "TLC did not finish");
-        String text = Files.readString(out);
+        String text = Files.readString(tmp.resolve("tlc.out"));
         assertTrue(text.contains("Error: Invariant NoUnderflow is violated."), text);
         long states = text.lines().filter(l -> l.matches("State \\d+: .*")).count();
         assertEquals(t.steps().size() + 1, states, text);
@@ -52,8 +56,16 @@ class ReproduceTest {
 
     @Test
     void anAlloyModuleIsCopiedAndListed() {
-        Map<String, String> files = Reproduce.files("counterexamples/s/d/P", Map.of(), Optional.of("module MC\n"));
+        Map<String, String> files = Reproduce.files(Map.of(), Optional.of("module MC\n"));
         assertEquals("module MC\n", files.get(Reproduce.ALLOY_MODULE));
         assertTrue(files.get("README.md").contains("`MC.als`"), files.get("README.md"));
+    }
+
+    @Test
+    void aDesignWithOverridesIsGivenAsThePresetAndItsSets() throws Exception {
+        assertEquals("--design kernel-2023", Reproduce.designArgs(pincheck.design.Presets.get("kernel-2023")));
+        assertEquals("--design kernel-2023 --set zero_page=get --set warn=underflow",
+                Reproduce.designArgs(pincheck.design.Presets.override(pincheck.design.Presets.get("kernel-2023"),
+                        List.of("zero_page=get", "warn=underflow"))));
     }
 }

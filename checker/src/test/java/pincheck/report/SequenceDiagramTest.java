@@ -17,7 +17,7 @@ class SequenceDiagramTest {
     @Test
     void oneMessagePerStepBetweenTheActorAndTheCalledSubsystem() throws Exception {
         Trace t = Counterexample.violation().trace().orElseThrow();
-        String uml = SequenceDiagram.plantUml(Counterexample.entry().scenario(), Property.NO_UNDERFLOW, t, "title");
+        String uml = SequenceDiagram.plantUml(Counterexample.figure("title"));
         assertTrue(uml.contains("participant \"dio\" as L0\n"), uml);
         assertTrue(uml.contains("participant \"block layer\" as L1\n"), uml);
         assertTrue(uml.contains("participant \"completion (irq)\" as L2\n"), uml);
@@ -44,7 +44,7 @@ class SequenceDiagramTest {
     @Test
     void theSvgIsWellFormedShowsEveryCallAndIsTheSameEveryRun() throws Exception {
         Trace t = Counterexample.violation().trace().orElseThrow();
-        String svg = SequenceDiagram.svg(Counterexample.entry().scenario(), Property.NO_UNDERFLOW, t, "title");
+        String svg = SequenceDiagram.svg(Counterexample.figure("title"));
         Document d = Svgs.parse(svg);
         List<String> texts = new ArrayList<>();
         NodeList nodes = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
@@ -55,8 +55,7 @@ class SequenceDiagramTest {
             assertTrue(texts.contains(s.number() + ". " + s.event().callText()), s + " not in " + texts);
         }
         assertFalse(svg.contains("plantuml-src"), "the deflated source varies with the JVM's zlib");
-        assertEquals(svg, SequenceDiagram.svg(Counterexample.entry().scenario(), Property.NO_UNDERFLOW, t,
-                "title"));
+        assertEquals(svg, SequenceDiagram.svg(Counterexample.figure("title")));
     }
 
     @Test

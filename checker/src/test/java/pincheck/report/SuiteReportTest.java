@@ -19,8 +19,9 @@ class SuiteReportTest {
                 "trace.md"), List.copyOf(files.keySet()));
         assertEquals(x.inputs().get("MC.tla"), files.get("MC.tla"));
         assertTrue(files.get("MC.cfg").contains("INVARIANT NoUnderflow\n"), files.get("MC.cfg"));
-        assertTrue(files.get("README.md").contains("cd counterexamples/user-and-zero/bias-unpin-all/NoUnderflow\n"),
-                files.get("README.md"));
+        assertTrue(files.get("README.md").contains("\n" + Reproduce.REPLAY + "\n"), files.get("README.md"));
+        assertTrue(files.get("trace.md").contains("Reproduce, from wherever this folder is: `" + Reproduce.REPLAY + "`"),
+                files.get("trace.md"));
         assertTrue(files.get("trace.md").contains("![sequence diagram](sequence.svg)"), files.get("trace.md"));
         Map<String, String> all = SuiteReport.files(List.of(e));
         assertEquals(files.get("sequence.svg"), all.get("user-and-zero/bias-unpin-all/NoUnderflow/sequence.svg"),

@@ -48,9 +48,9 @@ class ScenarioErrorsTest {
 
   @Test
   void wrongNumberOfDeclarationArguments() {
-    fails(2, "page takes 2 to 3 arguments, got 1; write 'page NAME user|pagecache|zero|kernel [small|large]'",
+    fails(2, "page takes 2 to 4 arguments, got 1; write 'page NAME user|pagecache|zero|kernel [small|large] [stable]'",
         "scenario x \"d\"", "page U0");
-    fails(2, "bio takes 4 to 5 arguments, got 2; write 'bio NAME read|write end_io FUNC [deferred|no-release]'",
+    fails(2, "bio takes 4 to 6 arguments, got 2; write 'bio NAME read|write end_io FUNC [deferred|no-release] [as-taken]'",
         "scenario x \"d\"", "bio b write");
     fails(2, "actor takes 1 argument, got 2", "scenario x \"d\"", "actor a b");
     fails(1, "scenario takes a name and a quoted description, got 1", "scenario x");
@@ -123,8 +123,8 @@ class ScenarioErrorsTest {
 
   @Test
   void iterHoldingTheWrongKindOfPage() {
-    fails(3, "iter 'i' is a bvec and holds only kernel pages, but 'U0' is a user page; declare it with 'page U0 kernel'",
-        "scenario x \"d\"", "page U0 user", "iter i bvec U0");
+    fails(3, "iter 'i' is a kvec and holds only kernel pages, but 'U0' is a user page; declare it with 'page U0 kernel'",
+        "scenario x \"d\"", "page U0 user", "iter i kvec U0");
     fails(3, "iter 'i' is a user-backed ubuf and cannot hold kernel page 'K'",
         "scenario x \"d\"", "page K kernel", "iter i ubuf K");
   }
@@ -215,11 +215,13 @@ class ScenarioErrorsTest {
 
   @Test
   void bioAddPageOfAPageNotObtained() {
-    fails(8, "bio_add_page of page 'U0' that actor 'a' has not obtained; first call iov_iter_get_pages",
+    fails(8, "bio_add_page of user page 'U0' that actor 'a' has not obtained; first take it from user memory",
         base("bio_add_page b U0"));
     // Another actor's reference does not count: program order is per actor.
-    fails(10, "bio_add_page of page 'K' that actor 'c' has not obtained",
-        base("get_page K", "actor c", "bio_add_page b K"));
+    fails(10, "bio_add_page of user page 'U0' that actor 'c' has not obtained",
+        base("iov_iter_get_pages2 it", "actor c", "bio_add_page b U0"));
+    // A kernel or page-cache page its owner keeps may go into a bio with no reference of its own.
+    parses(base("bio_add_page b K"));
     parses(base("get_page K", "bio_add_page b K", "bio_add_page b Z", "iov_iter_get_pages_alloc it", "bio_add_page b U0"));
   }
 
@@ -365,5 +367,45 @@ class ScenarioErrorsTest {
     ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioParser.parse(join(lines), FILE));
     assertEquals(FILE + ": " + phrase, e.getMessage().substring(0, FILE.length() + 2 + phrase.length()));
     assertEquals(0, e.line());
+  }
+
+  // ---- kernels: the kernel line and guarded calls ----
+
+  @Test
+  void kernelLinesAndGuardsAreChecked() {
+    fails(2, "unknown kernel '5.4'; the kernels are 2019, 6.1, 6.12", "scenario x \"d\"", "kernel 5.4");
+    fails(3, "repeated 'kernel' line (first on line 2)", "scenario x \"d\"", "kernel 6.1", "kernel 6.12");
+    fails(2, "kernel 6.1 is named twice", "scenario x \"d\"", "kernel 6.1 6.1");
+    fails(5, "the line is guarded for 6.1 but the 'kernel' line names 6.12", "scenario x \"d\"", "kernel 6.12",
+        "page K kernel", "actor a", "6.1: get_page K");
+    fails(4, "a line guarded for 6.12 needs a 'kernel' line", "scenario x \"d\"", "page K kernel", "actor a",
+        "6.12: get_page K");
+    fails(4, "a kernel guard goes on call lines only", "scenario x \"d\"", "kernel 6.12", "actor a",
+        "6.12: page K kernel");
+  }
+
+  @Test
+  void aCallMustExistInTheKernelItRunsUnder() {
+    fails(6, "iov_iter_extract_pages is not a call of linux-6.1", "scenario x \"d\"", "kernel 6.1 6.12",
+        "page U0 user", "iter it iovec U0", "actor a", "iov_iter_extract_pages it");
+    fails(6, "(6.1: iov_iter_get_pages2, which takes FOLL_GET references)", "scenario x \"d\"",
+        "kernel 6.1", "page U0 user", "iter it iovec U0", "actor a", "iov_iter_extract_pages it");
+    fails(6, "BIO_PAGE_PINNED is not a bio flag of linux-6.1", "scenario x \"d\"", "kernel 6.1",
+        "page U0 user", "bio b write end_io e", "actor a", "bio_set_flag b BIO_PAGE_PINNED");
+    fails(6, "iter 'p' is an ITER_PIPE, which linux-6.12 does not have", "scenario x \"d\"", "kernel 6.12",
+        "page K kernel", "iter p pipe K", "actor a", "iov_iter_get_pages2 p");
+    fails(6, "no kernel has every call of this scenario", "scenario x \"d\"", "page U0 user",
+        "iter it iovec U0", "actor a", "iov_iter_extract_pages it", "put_user_page U0");
+    // Guarded, the same calls are fine: each kernel runs its own line.
+    parses("scenario x \"d\"", "kernel 6.1 6.12", "page U0 user", "iter it iovec U0", "actor a",
+        "6.1: iov_iter_get_pages2 it", "6.12: iov_iter_extract_pages it");
+  }
+
+  @Test
+  void stableAndAsTakenAreChecked() {
+    fails(2, "'stable' is a property of a file mapping", "scenario x \"d\"", "page U0 user stable");
+    fails(2, "is no-release and as-taken", "scenario x \"d\"", "bio b read end_io e no-release as-taken");
+    parses("scenario x \"d\"", "page F pagecache large stable", "bio b read end_io e deferred as-taken",
+        "actor a", "submit_bio b");
   }
 }

@@ -142,11 +142,11 @@ class ScenarioParserTest {
             + "  submit_bio b\n"
             + "  submit_bio c\n"
             + "  wait_for_completion c\n"
-            + "  put_user_page U\n";
+            + "  unpin_user_page U\n";
 
     Scenario s = ScenarioParser.parse(text, "t.pin");
 
-    assertEquals(Op.PUT_USER_PAGE, s.actor("sub").orElseThrow().calls().get(8).op());
+    assertEquals(Op.UNPIN_USER_PAGE, s.actor("sub").orElseThrow().calls().get(8).op());
   }
 
   @Test

@@ -32,7 +32,7 @@ class DecisionTreeTest {
         List<String> lines = DecisionTree.lines(rows(), List.of(Knob.FILL_RULE, Knob.END_IO));
         assertEquals(List.of(
                 "end_io=put-all|unpin-all: violated: NoUnderflow [4 combinations]",
-                "end_io=split|common-bool|bio-flag|per-page-mark|submitter: SAFE (all hold) [10 combinations]"),
+                "end_io=no-page-ref|page-pinned|split|common-bool|per-page-mark|submitter: SAFE (all hold) [12 combinations]"),
                 lines);
     }
 
@@ -40,9 +40,9 @@ class DecisionTreeTest {
     void influenceCountsPairsThatFlipSafety() {
         var inf = DecisionTree.influence(rows(), List.of(Knob.FILL_RULE, Knob.END_IO));
         assertEquals(Knob.END_IO, inf.get(0).knob());
-        // Per fill_rule value: 2 unsafe x 5 safe end_io values flip, of 21 pairs.
-        assertEquals(2 * 10, inf.get(0).flips());
-        assertEquals(2 * 21, inf.get(0).pairs());
+        // Per fill_rule value: 2 unsafe x 6 safe end_io values flip, of 28 pairs.
+        assertEquals(2 * 12, inf.get(0).flips());
+        assertEquals(2 * 28, inf.get(0).pairs());
         assertEquals(0, inf.get(1).flips());
     }
 

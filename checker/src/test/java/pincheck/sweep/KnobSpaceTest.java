@@ -1,6 +1,7 @@
 package pincheck.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,16 +14,20 @@ class KnobSpaceTest {
 
     @Test
     void directIoVariesEveryKnobItReaches() throws Exception {
-        KnobSpace space = KnobSpace.of(Models.builtIn("dio-zero-page"), Presets.get("kernel-2023"));
-        assertEquals(List.of(Knob.PIN_ACCOUNTING, Knob.ZERO_PAGE, Knob.END_IO, Knob.OVERFLOW_CHECK, Knob.FILL_RULE),
-                space.knobs());
-        assertEquals(4 * 4 * 7 * 2 * 2, space.size());
+        // As the proposals' path (2019's lines): no put_page at a call site, no RELEASE knob.
+        KnobSpace space = KnobSpace.of(Models.builtIn("dio-zero-page"), Presets.get("split-end-io"));
+        assertEquals(List.of(Knob.PIN_ACCOUNTING, Knob.ZERO_PAGE, Knob.ZERO_PIN, Knob.END_IO, Knob.GET_PAGES,
+                Knob.OVERFLOW_CHECK, Knob.FILL_RULE), space.knobs());
+        assertEquals(4 * 4 * 2 * 8 * 2 * 2 * 2, space.size());
         List<Design> designs = space.designs();
         assertEquals(space.size(), designs.size());
         assertEquals(space.size(), designs.stream().map(Design::values).distinct().count(), "combinations repeat");
         // Knobs the scenario never reaches keep the base design's values.
         assertEquals(1, designs.stream().map(d -> d.value(Knob.RELEASE) + d.value(Knob.MERGE) + d.value(Knob.WARN))
                 .distinct().count());
+        // 6.1's lines drop the dio's own references with put_page: RELEASE is reached there.
+        assertTrue(KnobSpace.of(Models.builtIn("dio-zero-page"), Presets.get("linux-6.1")).knobs()
+                .contains(Knob.RELEASE));
     }
 
     @Test
@@ -34,7 +39,7 @@ class KnobSpaceTest {
                 actor a
                   iov_iter_get_pages it
                   iov_iter_put_pages it
-                """), Presets.get("kernel-2023"));
-        assertEquals(List.of(Knob.PIN_ACCOUNTING, Knob.OVERFLOW_CHECK), space.knobs());
+                """), Presets.get("per-page-mark"));
+        assertEquals(List.of(Knob.PIN_ACCOUNTING, Knob.GET_PAGES, Knob.OVERFLOW_CHECK), space.knobs());
     }
 }

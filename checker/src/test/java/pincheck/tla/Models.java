@@ -20,15 +20,21 @@ import pincheck.verdict.PropertyResult;
 public final class Models {
     private Models() {}
 
-    /** A user page and ZERO_PAGE in one write bio, as fs/direct-io.c does: the smallest mixed bio. */
+    /**
+     * A user page and ZERO_PAGE in one write bio, as fs/direct-io.c does: the smallest mixed bio.
+     * In 6.12 the bio is BIO_PAGE_PINNED and releases the extracted pin.
+     */
     public static final String USER_AND_ZERO = """
             scenario user-and-zero "a user page and ZERO_PAGE in one bio"
+            kernel 2019 6.12
             page U0 user
             page Z zero
             iter it iovec U0
             bio b write end_io e
             actor a
-              iov_iter_get_pages it
+              2019: iov_iter_get_pages it
+              6.12: iov_iter_extract_pages it
+              6.12: bio_set_flag b BIO_PAGE_PINNED
               bio_add_page b U0
               bio_add_page b Z
               submit_bio b
@@ -37,6 +43,7 @@ public final class Models {
     /** One user page in two write bios that may merge into one request (the Alloy mirror refuses it). */
     public static final String SHARED_PAGE = """
             scenario shared-page "one user page in two bios of one request"
+            kernel 2019
             page U0 user
             iter i1 iovec U0
             iter i2 iovec U0

@@ -1,0 +1,2 @@
+/** Design variants: the knobs of the pinning design space, the named presets, and the scaled constants. */
+package pincheck.design;

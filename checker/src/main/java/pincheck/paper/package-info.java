@@ -1,0 +1,2 @@
+/** Writes the results up as a paper (HTML, LaTeX, PDF) and checks it in headless Chromium. */
+package pincheck.paper;

@@ -1,0 +1,2 @@
+/** The files a result becomes: check's text, counterexamples/ (trace.md, ITF, diagrams, reproduce folders). */
+package pincheck.report;
