@@ -19,7 +19,7 @@ module Pinning
  *
  * How the TLA+ operators map here:
  *  - a TLA+ operator on a page record returning [pg, harm] is a pred that fixes
- *    the page's counts in the next state (RefAdd, PutRefs, PinCount, Pin, Unpin,
+ *    the page's counts in the next state (RefAdd, PutRefs, Pin, Unpin,
  *    Take, Release) and a fun of the same name + "Harm" giving the harms it records;
  *  - a fold over pages (GupEach, AddEach, PutEach, ReleaseEach, DirtyEach) is a
  *    pred over the set of pages it touches and a fun for its harms (see below);
@@ -290,12 +290,16 @@ pred Unwraps[p: Page, n: Int] { p.ref in Neg and SubRef[p.ref, n] not in Neg }
 pred Under[p: Page, n: Int] { p.ref not in Neg and SubRef[p.ref, n] in Neg and p not in Wrapped }
 
 -- folio_put_refs(): subtract; exactly zero frees the page.
+-- (The page record PageRef.tla's PutRefs gets is the caller's: munmap and truncate
+-- pass it already unmapped or out of the cache; PutRefsHarmOf takes the pages a
+-- mapping or the page cache still points to in that record.)
 pred PutRefs[p: Page, n: Int] {
     p.ref' = SubRef[p.ref, n]
     p in Freed' iff (p in Freed or SubRef[p.ref, n] in Zero)
     p in Wrapped' iff (p in Wrapped and not Unwraps[p, n])
 }
-fun PutRefsHarm[p: Page, n: Int]: set Harm {
+fun PutRefsHarm[p: Page, n: Int]: set Harm { PutRefsHarmOf[p, n, Mapped + Cached] }
+fun PutRefsHarmOf[p: Page, n: Int, pointed: set Page]: set Harm {
     Touch[p]
     + (Under[p, n] => H_underflow else none)
     -- WARN on underflow, or the thread's WARN when one put drops _refcount just below the bias
@@ -303,14 +307,19 @@ fun PutRefsHarm[p: Page, n: Int]: set Harm {
     + ((n = 1 and p.ref in AtLeastBias and SubRef[p.ref, 1] not in AtLeastBias and Warns[warn_below_bias])
        => H_warn else none)
     + ((SubRef[p.ref, n] in Zero and IsZero[p]) => H_zero_freed else none)
+    -- freed while a mapping or the page cache still points to it: the next access
+    -- through them is a use-after-free
+    + ((SubRef[p.ref, n] in Zero and not IsZero[p] and p not in Freed and p in pointed) => H_uaf else none)
 }
 
 -- Whether a pin of this page is a no-op: "mm: Don't pin ZERO_PAGE in
 -- pin_user_pages()" (6.12 mm/gup.c try_grab_folio / gup_put_folio is_zero_folio()).
 pred PinNeutral[p: Page] { IsZero[p] and ZERO_PIN = zpin_neutral }
 
--- Take one pin per the pin-accounting design (try_grab_folio(FOLL_PIN)).
-pred PinCount[p: Page] {
+-- Take one pin per the pin-accounting design (try_grab_folio(FOLL_PIN)). The
+-- ghost count pins counts every pin, a no-op one too (it is undone alike).
+pred Pin[p: Page] {
+    p.pins' = p.pins.Succ
     PinNeutral[p] => (KeepRef[p] and KeepPinCounts[p])
     else PIN_ACCOUNTING = acct_get => (RefAdd[p, 1] and KeepPinCounts[p])
     else (PIN_ACCOUNTING = acct_bias and p not in Large) => (RefAdd[p, BIAS] and KeepPinCounts[p])
@@ -319,19 +328,17 @@ pred PinCount[p: Page] {
         ((p.gupref in Zero => RefAdd[p, 1] else KeepRef[p])
          and p.pin' = p.pin and p.gupref' = p.gupref.Succ)
 }
-fun PinCountHarm[p: Page]: set Harm {
+fun PinHarm[p: Page]: set Harm {
     PinNeutral[p] => Touch[p]
     else PIN_ACCOUNTING = acct_get => RefAddHarm[p, 1]
     else (PIN_ACCOUNTING = acct_bias and p not in Large) => RefAddHarm[p, BIAS]
     else PIN_ACCOUNTING in acct_bias + acct_pincount => RefAddHarm[p, 1]
     else (p.gupref in Zero => RefAddHarm[p, 1] else Touch[p])
 }
--- The same, counting the pin in the ghost field pins.
-pred Pin[p: Page] { PinCount[p] and p.pins' = p.pins.Succ }
-fun PinHarm[p: Page]: set Harm { PinCountHarm[p] }
 
 -- Drop one pin: unpin_user_page() -> gup_put_folio(), or 2019's put_user_page().
-pred UnpinCount[p: Page] {
+pred Unpin[p: Page] {
+    p.pins' = p.pins.Pred
     PinNeutral[p] => (KeepRef[p] and KeepPinCounts[p])
     else PIN_ACCOUNTING = acct_get => (PutRefs[p, 1] and KeepPinCounts[p])
     else (PIN_ACCOUNTING = acct_bias and p not in Large) => (PutRefs[p, BIAS] and KeepPinCounts[p])
@@ -340,7 +347,7 @@ pred UnpinCount[p: Page] {
         ((p.gupref in One => PutRefs[p, 1] else KeepRef[p])
          and p.pin' = p.pin and p.gupref' = p.gupref.Pred)
 }
-fun UnpinCountHarm[p: Page]: set Harm {
+fun UnpinHarm[p: Page]: set Harm {
     PinNeutral[p] => Touch[p]
     else PIN_ACCOUNTING = acct_get => PutRefsHarm[p, 1]
     else (PIN_ACCOUNTING = acct_bias and p not in Large) => PutRefsHarm[p, BIAS]
@@ -349,9 +356,6 @@ fun UnpinCountHarm[p: Page]: set Harm {
     else (p.gupref in One => PutRefsHarm[p, 1] else Touch[p]) + (p.gupref in NonPos => H_underflow else none)
         + ((p.gupref in NonPos and Warns[warn_underflow]) => H_warn else none)
 }
--- The same, counting the unpin in the ghost field pins.
-pred Unpin[p: Page] { UnpinCount[p] and p.pins' = p.pins.Pred }
-fun UnpinHarm[p: Page]: set Harm { UnpinCountHarm[p] }
 
 -- The grab path's overflow check: "sign" refuses when _refcount <= 0.
 pred GrabRefused[p: Page] { OVERFLOW_CHECK = overflow_sign and p.ref in NonPos }
@@ -454,8 +458,13 @@ fun TakeHow[t: Tok]: How {
 
 -- Constant tables.
 fun TokHow: Tok -> How { { t: Tok, h: How | h = TakeHow[t] } }
--- The reference came from a GUP of user memory (FOLL_GET or FOLL_PIN).
-fun TokGup: set Tok { { t: Tok | t.TokOp in IterTakeOps + "bio_iov_iter_get_pages" and UserBacked[t.TokIter] } }
+-- The page came from a GUP of user memory (FOLL_GET or FOLL_PIN): taken from a
+-- user-backed iterator, or a user page in a bvec, which only a GUP put there.
+fun TokGup: set Tok {
+    { t: Tok | t.TokOp in IterTakeOps + "bio_iov_iter_get_pages"
+               and (UserBacked[t.TokIter]
+                    or (some t.TokIter and t.TokIter.ikind = iter_bvec and t.TokPage.kind = kind_user)) }
+}
 
 -- A GUP that fails at once with -EFAULT, taking nothing: iov_iter_get_pages2()
 -- of a kvec (lib/iov_iter.c:__iov_iter_get_pages_alloc returns -EFAULT).
@@ -879,7 +888,8 @@ pred munmap[a: Actor, l: Line, p: Page] {
         IsZero[p] => KeepCounts[p] else (PutRefs[p, 1] and KeepPins[p])
         KeepPagesBut[p] and KeepBios and KeepToks
         a.seen' = a.seen
-        Commit[a, l, (IsZero[p] => none -> none else PutRefsHarm[p, 1] -> p), none, none]
+        -- PutRefs of the page already unmapped
+        Commit[a, l, (IsZero[p] => none -> none else PutRefsHarmOf[p, 1, Cached] -> p), none, none]
     }
 }
 
@@ -897,7 +907,8 @@ pred truncate[a: Actor, l: Line, p: Page] {
         PutRefs[p, TruncateRefs[p]] and KeepPins[p]
         KeepPagesBut[p] and KeepBios and KeepToks
         a.seen' = a.seen
-        Commit[a, l, PutRefsHarm[p, TruncateRefs[p]] -> p, none, none]
+        -- PutRefs of the page already unmapped and out of the cache
+        Commit[a, l, PutRefsHarmOf[p, TruncateRefs[p], none] -> p, none, none]
     }
 }
 

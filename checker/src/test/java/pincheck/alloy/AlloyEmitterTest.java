@@ -117,7 +117,7 @@ class AlloyEmitterTest {
             for (KnobValue v : k.options()) {
                 Design d = assertDoesNotThrow(() -> Presets.get("linux-6.12").with(k, v.value()));
                 String glue = assertDoesNotThrow(() -> AlloyEmitter.emit(semantics,
-                        Models.scenario(AlloyModels.USER_AND_ZERO), d, Scaling.DEFAULT, List.of(), 10)).module();
+                        Models.scenario(Models.USER_AND_ZERO), d, Scaling.DEFAULT, List.of(), 10)).module();
                 Pattern fun = Pattern.compile("fun " + k.tlaConstant() + ": \\w+ \\{ (\\w+) \\}");
                 var m = fun.matcher(glue);
                 assertTrue(m.find(), k.tlaConstant());

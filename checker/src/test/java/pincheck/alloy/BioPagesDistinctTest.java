@@ -10,16 +10,16 @@ import pincheck.tla.Models;
 
 /** The mirror refuses a page that one completion would release twice, and only that. */
 class BioPagesDistinctTest {
-    /** AlloyModels.SHARED_PAGE with the two bios' operations given: U0 is added at lines 11 and 16. */
+    /** Models.SHARED_PAGE with the two bios' operations given: U0 is added at lines 10 and 14. */
     private static Scenario twoBios(String op1, String op2) throws Exception {
-        return Models.scenario(AlloyModels.SHARED_PAGE.replace("bio b1 write", "bio b1 " + op1)
+        return Models.scenario(Models.SHARED_PAGE.replace("bio b1 write", "bio b1 " + op1)
                 .replace("bio b2 write", "bio b2 " + op2));
     }
 
     @Test
     void aPageInTwoBiosThatMayMergeIsRefusedWithBothLines() throws Exception {
         Unsupported e = assertThrows(Unsupported.class, () -> BioPagesDistinct.check(twoBios("write", "write"), true));
-        assertTrue(e.getMessage().startsWith("test.pin:16: page U0 goes into bio b1 (line 11) and bio b2 (line 16),"
+        assertTrue(e.getMessage().startsWith("test.pin:14: page U0 goes into bio b1 (line 10) and bio b2 (line 14),"
                 + " which may merge"), e.getMessage());
     }
 
