@@ -40,7 +40,14 @@
 (*  - writeback never asks folio_maybe_dma_pinned() in either kernel; the  *)
 (*    WRITEBACK knob's "skip-pinned" is the HYPOTHETICAL policy where it   *)
 (*    does (at page_mkclean time) and redirties a maybe-pinned page;       *)
-(*  - a bio's pages carry no byte offsets: one bvec per bio_add_page.      *)
+(*  - a bio's pages carry no byte offsets: one bvec per bio_add_page;     *)
+(*  - the model follows physical pages. When the process's address moves  *)
+(*    to a new page (a COW copy for the process, a migration that ignores *)
+(*    references) the model keeps following the old page, the one the    *)
+(*    references are on, and the address's new page is out of the model: *)
+(*    a later call on that address is recorded as "unfollowed" (the       *)
+(*    condition NeverUnfollowed) and does nothing; the child's pages      *)
+(*    after fork are not followed either (only its mapping reference).   *)
 (***************************************************************************)
 EXTENDS PageRef, Integers, Sequences, FiniteSets
 
@@ -50,6 +57,7 @@ CONSTANTS
     Pages, PageKind,   \* PageKind[p] \in {"user", "pagecache", "zero", "kernel"}
     Large,             \* Large[p]: the page is part of a large folio
     Stable,            \* Stable[p]: its mapping needs stable writes (SB_I_STABLE_WRITES)
+    Movable,           \* Movable[p]: in ZONE_MOVABLE or a CMA pageblock (not longterm pinnable)
     Iters, IterKind,   \* IterKind[i] \in {"iovec", "ubuf", "bvec", "kvec", "pipe"}
     IterDir,           \* "source" (data read from the pages) or "dest" (FOLL_WRITE)
     IterPages,         \* IterPages[i]: the pages, in order (a page may repeat)
@@ -64,6 +72,7 @@ CONSTANTS
     Prog,              \* Prog[a]: sequence of [op, args, site, toks]
     Toks,              \* every reference a call of the programs may take
     TokPage, TokOp, TokIter,
+    TokLong,           \* TokLong[t]: taken by a FOLL_LONGTERM pin
     \* --- design knobs (PageRef.tla has the accounting ones) -----------------
     END_IO,            \* what bio_release_pages() / the end_io releases:
                        \* "no-page-ref" (6.1: put_page unless BIO_NO_PAGE_REF),
@@ -88,6 +97,24 @@ CONSTANTS
                        \* kernels); "shared-end-io": HYPOTHETICAL, the request's
                        \* first bio's end_io releases every merged bio's pages;
                        \* "none": no merging
+    FORK,              \* "cow-for-dma": fork copies a maybe-pinned exclusive anon
+                       \* page for the child (6.1, 6.12 mm/memory.c:copy_present_pte
+                       \* -> page/folio_needs_cow_for_dma); "share": it shares every
+                       \* page (before v5.10, "mm: Do early cow for pinned pages
+                       \* during fork() for ptes")
+    MIGRATE,           \* "expected-refs": migration freezes the refcount at the
+                       \* count the mappings account for and fails on any other
+                       \* (mm/migrate.c:folio_migrate_mapping); "ignore-refs":
+                       \* HYPOTHETICAL, it moves the page regardless
+    LONGTERM,          \* "migrate-first": a FOLL_LONGTERM pin moves a page out of
+                       \* ZONE_MOVABLE/CMA before pinning it (mm/gup.c:
+                       \* check_and_migrate_movable_pages); "pin-in-place": pins it
+                       \* where it is (before v5.7, "mm/gup: migrate pages out of
+                       \* ZONE_MOVABLE")
+    RECLAIM,           \* "freeze": reclaim frees a folio only when its refcount
+                       \* freezes at the expected count (mm/vmscan.c:
+                       \* __remove_mapping); "no-freeze": HYPOTHETICAL, it drops the
+                       \* page from its file or process regardless
     WRITEBACK          \* "no-check": writeback never asks whether a page is
                        \* pinned (both kernels); "skip-pinned": HYPOTHETICAL,
                        \* folio_maybe_dma_pinned() at page_mkclean time and a
@@ -103,12 +130,13 @@ VARIABLES
     missed,  \* the tokens a GUP did not obtain (it faulted or was refused)
     pc,      \* pc[a]: index of a's next call in Prog[a]
     seen,    \* seen[a]: pages writeback actor a found maybe-pinned
+    hasPinned, \* MMF_HAS_PINNED of the process's mm: a FOLL_PIN GUP happened
     bad,     \* harms and reachable conditions so far: [harm, page]
              \* records (history, for the properties and conditions)
     ev       \* the call this step made; not part of the state (see VIEW)
 
-vars == <<page, bio, wq, got, missed, pc, seen, bad, ev>>
-View == <<page, bio, wq, got, missed, pc, seen, bad>>
+vars == <<page, bio, wq, got, missed, pc, seen, hasPinned, bad, ev>>
+View == <<page, bio, wq, got, missed, pc, seen, hasPinned, bad>>
 
 IsZero(p) == PageKind[p] = "zero"
 UserBacked(i) == i \in Iters /\ IterKind[i] \in {"iovec", "ubuf"}
@@ -151,11 +179,11 @@ ZeroHow == CASE ZERO_PAGE_POLICY \in {"pin", "add-pin"} -> "pin"
 PinOps == {"pin_user_pages", "pin_user_pages_fast"}
 GetUserOps == {"get_user_pages", "get_user_pages_fast"}
 \* The calls that take references on each page of an iterator.
-IterTakeOps == GetPagesOps \cup PinOps \cup GetUserOps \cup {"iov_iter_extract_pages"}
+IterTakeOps == GetPagesOps \cup PinOps \cup GetUserOps \cup {"iov_iter_extract_pages", "vmsplice"}
 
 TakeHow(t) ==
     LET op == TokOp[t]  it == TokIter[t] IN
-    CASE op \in GetPagesOps               -> GetPagesHow(it)
+    CASE op \in GetPagesOps \cup {"vmsplice"} -> GetPagesHow(it)
       [] op = "iov_iter_extract_pages"    -> ExtractHow(it)
       [] op = "bio_iov_iter_get_pages"    -> BioIterHow(it)
       [] op \in PinOps                    -> "pin"     \* mm/gup.c FOLL_PIN
@@ -239,7 +267,15 @@ SiteMode(how) ==
 
 Harms(hs, p) == {[harm |-> h, page |-> p] : h \in hs}
 
-World == [page |-> page, harm |-> {}, got |-> got, missed |-> missed, note |-> ""]
+\* The count the page's owners account for: the process's mapping, the
+\* child's after fork, the page cache, a kernel page's owner (ZERO_PAGE: its
+\* boot count). Migration and reclaim freeze the count at this.
+ExpectedOf(pg, p) ==
+    IF IsZero(p) THEN ZERO_BASE
+    ELSE (IF pg.mapped THEN 1 ELSE 0) + (IF pg.child THEN 1 ELSE 0) + (IF pg.cache THEN 1 ELSE 0)
+         + (IF PageKind[p] = "kernel" THEN 1 ELSE 0)
+
+World == [page |-> page, harm |-> {}, got |-> got, missed |-> missed, note |-> "", hasPinned |-> hasPinned]
 
 \* Apply a PageRef result for page p to the world.
 Apply(w, p, r) == [w EXCEPT !.page[p] = r.pg, !.harm = @ \cup Harms(r.harm, p)]
@@ -248,6 +284,20 @@ Apply(w, p, r) == [w EXCEPT !.page[p] = r.pg, !.harm = @ \cup Harms(r.harm, p)]
 ReleaseOne(w, p, how, mode) ==
     [Apply(w, p, Release(w.page[p], mode, Large[p], IsZero(p)))
         EXCEPT !.harm = @ \cup (IF Mismatch(how, mode) THEN Harms({"mismatch"}, p) ELSE {})]
+
+\* The ghost counts of page p after a GUP reference (longterm or not) came or went.
+GhostGup(w, p, gup, long, d) ==
+    [w EXCEPT !.page[p].gups = @ + (IF gup THEN d ELSE 0),
+              !.page[p].ltpins = @ + (IF long THEN d ELSE 0)]
+
+\* Release reference token t with `mode`: its page, how it was taken, the ghosts.
+ReleaseTok(w, t, mode) ==
+    GhostGup(ReleaseOne(w, TokPage[t], TokHow[t], mode), TokPage[t],
+             TokGup[t] /\ TokHow[t] # "none" /\ mode # "none", TokLong[t] /\ mode # "none", -1)
+
+\* Release a bio's entry e with `mode`.
+ReleaseEntry(w, e, mode) ==
+    GhostGup(ReleaseOne(w, e.pg, e.how, mode), e.pg, e.gup /\ e.how # "none" /\ mode # "none", FALSE, -1)
 
 \* Pages this step freed while a device may still access them.
 FreedUnderDma(pg2, bs2) ==
@@ -265,6 +315,7 @@ Commit(a, c, w0, bs0) ==
         /\ bio' = bs2
         /\ got' = w.got
         /\ missed' = w.missed
+        /\ hasPinned' = w.hasPinned
         /\ pc' = [pc EXCEPT ![a] = @ + 1]
         /\ bad' = bad \cup w.harm \cup FreedUnderDma(w.page, bs2)
         /\ ev' = Event(a, c, w.note)
@@ -291,15 +342,34 @@ Miss(w, todo, why) ==
 RECURSIVE GupEach(_, _, _)
 GupEach(w, it, todo) ==
     IF todo = <<>> THEN w
-    ELSE LET t == Head(todo)  p == TokPage[t] IN
-         IF UserBacked(it) /\ (~w.page[p].mapped \/ w.page[p].freed)
+    ELSE LET t == Head(todo)  p == TokPage[t]  pg == w.page[p]
+             \* A pin, or a GUP for write, of a COW-shared anon page unshares it first
+             \* (mm/gup.c gup_must_unshare / FOLL_WRITE fault -> do_wp_page): a copy
+             \* for the process when another reference remains.
+             unshare == UserBacked(it) /\ PageKind[p] = "user" /\ ~pg.anonx
+                        /\ (TokHow[t] = "pin" \/ IterDir[it] = "dest")
+             longMove == TokLong[t] /\ pg.movable /\ LONGTERM = "migrate-first"
+         IN
+         IF UserBacked(it) /\ (~pg.mapped \/ pg.freed)
          THEN Miss(w, todo, "-EFAULT: " \o p \o " is not mapped")
-         ELSE IF UserBacked(it) /\ GrabRefused(w.page[p])
+         ELSE IF unshare /\ pg.ref > 1
+         THEN Miss([w EXCEPT !.harm = @ \cup Harms({"unfollowed"}, p)], todo,
+                   "COW unshare: " \o p \o "'s address gets a copy the model does not follow")
+         ELSE IF UserBacked(it) /\ GrabRefused(pg)
          THEN Miss([w EXCEPT !.harm = @ \cup Harms({"grab-refused"} \cup Warn(TRUE, "grab"), p)], todo,
                    "-ENOMEM: " \o p \o "._refcount <= 0, grab refused")
-         ELSE GupEach([Apply(w, p, Take(w.page[p], TokHow[t], Large[p], IsZero(p)))
-                          EXCEPT !.got = @ \cup {t}],
-                      it, Tail(todo))
+         ELSE IF longMove /\ pg.ref # ExpectedOf(pg, p)
+         THEN Miss(w, todo, "-ENOMEM: " \o p \o " is not longterm pinnable and cannot be migrated"
+                            \o " (other references)")
+         ELSE LET w1 == IF longMove
+                        THEN [w EXCEPT !.page[p].movable = FALSE]
+                        ELSE IF unshare THEN [w EXCEPT !.page[p].anonx = TRUE, !.page[p].wp = FALSE]
+                        ELSE w
+                  w2 == Apply(w1, p, Take(w1.page[p], TokHow[t], Large[p], IsZero(p)))
+              IN GupEach([GhostGup(w2, p, TokGup[t] /\ TokHow[t] # "none", TokLong[t], 1)
+                             EXCEPT !.got = @ \cup {t},
+                                    !.hasPinned = @ \/ (TokHow[t] = "pin" /\ UserBacked(it))],
+                         it, Tail(todo))
 
 \* Take an iterator's references: all of them, or none on an early -EFAULT.
 TakeAll(w, op, it, toks) ==
@@ -339,7 +409,8 @@ AddPage(w, bs, b, p, how, fromGup, t) ==
         endio == IF first THEN (IF how = "pin" THEN "gup" ELSE "normal") ELSE bs[b].endio
     IN
     IF FILL_RULE = "one-iter" /\ ~Compatible(b, how, p)
-    THEN [w |-> [ReleaseOne(w, p, how, ExactMode(how))
+    THEN [w |-> [(IF t = "" \/ t \notin w.got THEN ReleaseOne(w, p, how, ExactMode(how))
+                  ELSE ReleaseTok(w, t, ExactMode(how)))
                     EXCEPT !.harm = @ \cup Harms({"fill-rejected"}, p),
                            !.got = @ \ {t},
                            !.note = "HYPOTHETICAL fill rule: rejected, one release mode per bio; "
@@ -447,7 +518,8 @@ folio_add_pin(a, c) ==
 CallSiteRelease(a, c, modeOf(_)) ==
     LET p == c.args[1]  t == Tok(c)  how == IF t = "" THEN "get" ELSE TokHow[t] IN
     IF t \in missed THEN Skipped(a, c, p)
-    ELSE Commit(a, c, [ReleaseOne(World, p, how, modeOf(t)) EXCEPT !.got = @ \ {t}], bio)
+    ELSE Commit(a, c, [(IF t = "" THEN ReleaseOne(World, p, how, modeOf(t)) ELSE ReleaseTok(World, t, modeOf(t)))
+                           EXCEPT !.got = @ \ {t}], bio)
 
 (* put_page(): put_page as written in the kernels; under a proposal a      *)
 (* put_page() of iterator pages is converted as its RELEASE knob says.    *)
@@ -465,7 +537,7 @@ PutEach(w, todo, rule) ==
     ELSE LET t == Head(todo)  p == TokPage[t]
              mode == IF rule = "unpin" THEN "unpin" ELSE ExactMode(TokHow[t]) IN
          PutEach(IF t \in w.got
-                 THEN [ReleaseOne(w, p, TokHow[t], mode) EXCEPT !.got = @ \ {t}]
+                 THEN [ReleaseTok(w, t, mode) EXCEPT !.got = @ \ {t}]
                  ELSE w,
                  Tail(todo), rule)
 
@@ -477,6 +549,14 @@ iov_iter_put_pages(a, c) == Commit(a, c, PutEach(World, c.toks, "exact"), bio)
 (* this iterator took.                                                    *)
 unpin_user_pages(a, c) == Commit(a, c, PutEach(World, c.toks, "unpin"), bio)
 
+\* unpin_user_pages_dirty_lock(pages, n, true): dirty each page, then unpin.
+RECURSIVE DirtyToks(_, _)
+DirtyToks(w, todo) ==
+    IF todo = <<>> THEN w
+    ELSE DirtyToks(IF Head(todo) \in w.got /\ ~IsZero(TokPage[Head(todo)])
+                   THEN [w EXCEPT !.page[TokPage[Head(todo)]].dirty = TRUE] ELSE w, Tail(todo))
+unpin_user_pages_dirty_lock(a, c) == Commit(a, c, PutEach(DirtyToks(World, c.toks), c.toks, "unpin"), bio)
+
 \* Release the pages of bio b in world w, with the release mode of bio `by`:
 \* what its end_io does ("end_io") or what bio_release_pages() does ("release").
 RECURSIVE ReleaseEach(_, _, _, _, _)
@@ -484,7 +564,7 @@ ReleaseEach(w, b, by, k, rule) ==
     IF k > Len(bio[b].pages) THEN w
     ELSE LET e == bio[b].pages[k]
              mode == IF rule = "end_io" THEN EndIoMode(by, e.how) ELSE BioReleaseMode(by, e.how) IN
-         ReleaseEach(ReleaseOne(w, e.pg, e.how, mode), b, by, k + 1, rule)
+         ReleaseEach(ReleaseEntry(w, e, mode), b, by, k + 1, rule)
 
 (* bio_release_pages() called by the bio's owner after the I/O (6.1       *)
 (* block/fops.c:__blkdev_direct_IO_simple after submit_bio_wait), as the  *)
@@ -558,6 +638,88 @@ end_page_writeback(a, c) ==
     IF ~page[p].writeback THEN Commit(a, c, [World EXCEPT !.note = p \o " is not under writeback"], bio)
     ELSE Commit(a, c, [World EXCEPT !.page[p].writeback = FALSE], bio)
 
+\* The process's address of page p now maps another page: a reference a GUP
+\* took on p no longer reaches what the process reads ("stale-dma"); the
+\* model follows p, unmapped by the process, from here on.
+MovedAway(w, p, why) ==
+    [Apply(w, p, PutRefs([w.page[p] EXCEPT !.mapped = FALSE], 1, FALSE))
+        EXCEPT !.harm = @ \cup (IF w.page[p].gups > 0 THEN Harms({"stale-dma"}, p) ELSE {}),
+               !.note = why]
+
+(* fork() (kernel/fork.c:dup_mmap -> mm/memory.c:copy_page_range ->       *)
+(* copy_present_pte): each anon page the process maps is shared with the  *)
+(* child (+1 for the child's mapping, PageAnonExclusive cleared, both PTEs *)
+(* write-protected), except one page_needs_cow_for_dma() (6.12            *)
+(* folio_needs_cow_for_dma): the mm has pinned (MMF_HAS_PINNED), the page  *)
+(* is exclusive and maybe pinned: the child gets a copy now, the parent's *)
+(* PTE is left alone.                                                     *)
+RECURSIVE ForkEach(_, _)
+ForkEach(w, todo) ==
+    IF todo = {} THEN w
+    ELSE LET p == CHOOSE q \in todo : TRUE  pg == w.page[p]
+             copy == FORK = "cow-for-dma" /\ w.hasPinned /\ pg.anonx /\ MaybeDmaPinned(pg, Large[p])
+         IN ForkEach(IF copy THEN w
+                     ELSE Apply(w, p, Result([RefAdd(pg, 1).pg EXCEPT !.child = TRUE, !.anonx = FALSE,
+                                                                   !.wp = TRUE],
+                                             RefAdd(pg, 1).harm)),
+                     todo \ {p})
+
+fork(a, c) ==
+    LET mapped == {p \in Pages : PageKind[p] = "user" /\ page[p].mapped /\ ~page[p].freed /\ ~page[p].child}
+        w == ForkEach(World, mapped)
+        copied == {p \in mapped : ~w.page[p].child}
+    IN Commit(a, c, [w EXCEPT !.note = IF copied = {} THEN ""
+                                        ELSE "the child gets a copy of the maybe-pinned page(s) now"], bio)
+
+(* The process writes to page p (mm/memory.c:do_wp_page on a write-        *)
+(* protected anon PTE): an exclusive page is reused; a shared one is       *)
+(* reused only when its count is 1 (6.12 wp_can_reuse_anon_folio), else   *)
+(* the process gets a copy (wp_page_copy) and p stays with the child and   *)
+(* whoever holds references on it.                                        *)
+write_fault(a, c) ==
+    LET p == c.args[1]  pg == page[p] IN
+    IF ~pg.mapped THEN Commit(a, c, [World EXCEPT !.harm = @ \cup Harms({"unfollowed"}, p),
+                                                  !.note = p \o "'s address maps a page the model does not follow"], bio)
+    ELSE IF ~pg.wp THEN Commit(a, c, [World EXCEPT !.note = "writable: no fault"], bio)
+    ELSE IF pg.anonx \/ pg.ref = 1
+    THEN Commit(a, c, [World EXCEPT !.page[p].wp = FALSE, !.page[p].anonx = TRUE,
+                                    !.note = "reused: the process keeps " \o p], bio)
+    ELSE Commit(a, c, MovedAway(World, p, "copied: the process now maps a copy of " \o p), bio)
+
+(* migrate_pages() (mm/migrate.c) of page p, e.g. by compaction: unmap it, *)
+(* freeze its refcount at what the mappings account for                   *)
+(* (folio_migrate_mapping; an exclusive anon page that is maybe pinned     *)
+(* fails already in try_to_migrate), and move it to a new page; any other *)
+(* reference makes it -EAGAIN and the mapping is restored. The moved page *)
+(* is what the model follows from then on (nothing else held it).          *)
+migrate_pages(a, c) ==
+    LET p == c.args[1]  pg == page[p]  ok == pg.ref = ExpectedOf(pg, p) IN
+    IF pg.freed \/ ~(pg.mapped \/ pg.cache) THEN Commit(a, c, [World EXCEPT !.note = p \o " is not mapped"], bio)
+    ELSE IF MIGRATE = "expected-refs" /\ ~ok
+    THEN Commit(a, c, [World EXCEPT !.note = "-EAGAIN: " \o p \o " has references its mappings do not account for"], bio)
+    ELSE IF ok THEN Commit(a, c, [World EXCEPT !.note = p \o " moved to a new page"], bio)
+    ELSE Commit(a, c, MovedAway([World EXCEPT !.page[p].cache = FALSE], p,
+                                "HYPOTHETICAL: moved although other references hold " \o p), bio)
+
+(* shrink_folio_list() (mm/vmscan.c): an anon folio that reads maybe       *)
+(* pinned is kept; otherwise reclaim unmaps it, keeps it if it reads      *)
+(* maybe pinned after unmapping, and frees it only if its refcount freezes *)
+(* at the expected count (__remove_mapping); else it stays.               *)
+shrink_folio_list(a, c) ==
+    LET p == c.args[1]  pg == page[p]  pinned == MaybeDmaPinned(pg, Large[p])
+        free == [Apply(World, p, PutRefs([pg EXCEPT !.mapped = FALSE, !.cache = FALSE],
+                                         ExpectedOf(pg, p), FALSE))
+                    EXCEPT !.note = p \o " reclaimed"]
+    IN
+    IF pg.freed \/ ~(pg.mapped \/ pg.cache) THEN Commit(a, c, [World EXCEPT !.note = p \o " is not mapped"], bio)
+    ELSE IF pinned THEN Commit(a, c, [World EXCEPT !.note = "kept: maybe DMA-pinned"], bio)
+    ELSE IF pg.ref = ExpectedOf(pg, p) THEN Commit(a, c, free, bio)
+    ELSE IF RECLAIM = "freeze"
+    THEN Commit(a, c, [World EXCEPT !.note = "kept: the refcount does not freeze (other references)"], bio)
+    ELSE Commit(a, c, [free EXCEPT !.harm = @ \cup (IF pg.gups > 0 THEN Harms({"stale-dma"}, p) ELSE {}),
+                                   !.note = "HYPOTHETICAL: dropped from its file and process although referenced"],
+                bio)
+
 \* Dispatch one call of an actor's program by its C name.
 Call(a, c) ==
     \/ c.op \in IterTakeOps                       /\ gup(a, c) /\ UNCHANGED seen
@@ -572,6 +734,11 @@ Call(a, c) ==
     \/ c.op = "put_page"                          /\ put_page(a, c) /\ UNCHANGED seen
     \/ c.op \in {"unpin_user_page", "put_user_page"} /\ unpin_user_page(a, c) /\ UNCHANGED seen
     \/ c.op = "unpin_user_pages"                  /\ unpin_user_pages(a, c) /\ UNCHANGED seen
+    \/ c.op = "unpin_user_pages_dirty_lock"       /\ unpin_user_pages_dirty_lock(a, c) /\ UNCHANGED seen
+    \/ c.op = "fork"                              /\ fork(a, c) /\ UNCHANGED seen
+    \/ c.op = "write_fault"                       /\ write_fault(a, c) /\ UNCHANGED seen
+    \/ c.op = "migrate_pages"                     /\ migrate_pages(a, c) /\ UNCHANGED seen
+    \/ c.op = "shrink_folio_list"                 /\ shrink_folio_list(a, c) /\ UNCHANGED seen
     \/ c.op = "iov_iter_put_pages"                /\ iov_iter_put_pages(a, c) /\ UNCHANGED seen
     \/ c.op = "munmap"                            /\ munmap(a, c) /\ UNCHANGED seen
     \/ c.op = "truncate"                          /\ truncate(a, c) /\ UNCHANGED seen
@@ -603,7 +770,7 @@ blk_rq_merge(b1, b2) ==
               note |-> IF MERGE = "shared-end-io"
                        THEN "HYPOTHETICAL: the request will complete with " \o b1 \o "'s end_io only"
                        ELSE ""]
-    /\ UNCHANGED <<page, wq, got, missed, pc, seen, bad>>
+    /\ UNCHANGED <<page, wq, got, missed, pc, seen, hasPinned, bad>>
 
 (* The completion context: the device finished; blk_update_request()      *)
 (* (block/blk-mq.c) calls bio_endio() (block/bio.c) on each bio of the    *)
@@ -657,7 +824,7 @@ bio_endio(b) ==
                   site |-> "block/bio.c:bio_endio",
                   note |-> CompletionNote(b) \o (IF queued = {} \/ CompletionNote(b) = "" THEN "" ELSE "; ")
                            \o (IF queued = {} THEN "" ELSE "the release is queued to the workqueue")]
-        /\ UNCHANGED <<got, missed, pc, seen>>
+        /\ UNCHANGED <<got, missed, pc, seen, hasPinned>>
 
 (* The workqueue (cifs: the end_io queued the release; the work item      *)
 (* releases the pages, e.g. cifs_uncached_readdata_release).              *)
@@ -672,7 +839,7 @@ process_one_work(b) ==
     /\ ev' = [actor |-> "workqueue", call |-> "process_one_work", args |-> <<b>>,
               site |-> "kernel/workqueue.c:process_one_work",
               note |-> "releases the pages of " \o b]
-    /\ UNCHANGED <<bio, got, missed, pc, seen>>
+    /\ UNCHANGED <<bio, got, missed, pc, seen, hasPinned>>
 
 -----------------------------------------------------------------------------
 InitPage(p) ==
@@ -680,7 +847,8 @@ InitPage(p) ==
                [] PageKind[p] = "pagecache" -> 2   \* page cache + mapping
                [] PageKind[p] = "zero"      -> ZERO_BASE
                [] PageKind[p] = "kernel"    -> 1,  \* the owner's ref
-     pin |-> 0, gupref |-> 0, pins |-> 0,
+     pin |-> 0, gupref |-> 0, pins |-> 0, gups |-> 0, ltpins |-> 0,
+     movable |-> Movable[p], anonx |-> PageKind[p] = "user", wp |-> FALSE, child |-> FALSE,
      mapped |-> PageKind[p] \in {"user", "pagecache", "zero"},
      cache |-> PageKind[p] = "pagecache",
      freed |-> FALSE, wrapped |-> FALSE, dirty |-> FALSE, writeback |-> FALSE]
@@ -694,6 +862,7 @@ Init ==
     /\ missed = {}
     /\ pc = [a \in Actors |-> 1]
     /\ seen = [a \in Actors |-> {}]
+    /\ hasPinned = FALSE
     /\ bad = {}
     /\ ev = [actor |-> "", call |-> "init", args |-> <<>>, site |-> "", note |-> ""]
 
@@ -720,6 +889,10 @@ NoUseAfterFree       == NoHarm("uaf")           \* nothing touches a freed page
 ZeroPageNeverFreed   == NoHarm("zero-freed")
 NoRefcountOverflow   == NoHarm("overflow")
 NoWritebackUnderDma  == NoHarm("wb-under-dma")  \* writeback never writes a page a device writes
+\* A page a GUP took is still the page the process maps: no COW copy for the
+\* process, migration or reclaim moved its address away while the device
+\* reads or writes the old page (CVE-2020-29374 is of this kind).
+NoStaleDma           == NoHarm("stale-dma")
 ReleasedAsTaken      == NoHarm("mismatch")      \* pins unpinned, gets put, no-refs left alone
 
 \* A user or page-cache page a GUP took for the I/O (FOLL_GET or FOLL_PIN)
@@ -749,17 +922,14 @@ NoMixedBio ==
 Quiet == /\ \A a \in Actors : pc[a] > Len(Prog[a])
          /\ InFlight(bio) = {}
          /\ wq = {}
-Expected(p) ==
-    IF IsZero(p) THEN ZERO_BASE
-    ELSE (IF page[p].mapped THEN 1 ELSE 0) + (IF page[p].cache THEN 1 ELSE 0)
-         + (IF PageKind[p] = "kernel" THEN 1 ELSE 0)
+Expected(p) == ExpectedOf(page[p], p)
 Unbalanced(p) == ~page[p].freed /\ (page[p].ref # Expected(p) \/ page[p].pin # 0 \/ page[p].gupref # 0)
 BalancedWhenQuiet == Quiet => \A p \in Pages : ~Unbalanced(p)
 
 \* Every harm, and every leak found once quiet, is preceded (or accompanied)
 \* by a WARN on the same page: the thread's "a couple carefully put WARN_ONs
 \* in the PUT path can detect any leakage of refs".
-HarmKinds == {"underflow", "uaf", "zero-freed", "overflow", "wb-under-dma"}
+HarmKinds == {"underflow", "uaf", "zero-freed", "overflow", "wb-under-dma", "stale-dma"}
 Warned(p) == [harm |-> "warn", page |-> p] \in bad
 Detectable ==
     /\ \A h \in bad : h.harm \in HarmKinds => Warned(h.page)
@@ -780,6 +950,10 @@ EventuallyQuiet == <>(Quiet /\ \A p \in Pages : ~Unbalanced(p))
 (* Each is stated as an invariant "never"; a violation is a witness.      *)
 
 NeverFillRejected == NoHarm("fill-rejected")  \* the fill rule refused a page
+NeverUnfollowed   == NoHarm("unfollowed")     \* a call reached a page the model does not follow
+
+\* A FOLL_LONGTERM pin never sits on a page in ZONE_MOVABLE or a CMA pageblock.
+LongtermNotMovable == \A p \in Pages : page[p].ltpins > 0 => ~page[p].movable
 NeverGrabRefused  == NoHarm("grab-refused")   \* the overflow check refused a GUP
 NeverSaturated    == NoHarm("saturated")      \* _refcount wrapped into the negative half
 

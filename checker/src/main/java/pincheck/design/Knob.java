@@ -79,6 +79,25 @@ public enum Knob {
             hypothetical("shared-end-io", "the request's first bio's end_io releases every merged"
                     + " bio's pages"),
             hypothetical("none", "bios never merge (the thread's assumption)")),
+    FORK("fork", "FORK", "what fork() does with a pinned anonymous page",
+            kernel("cow-for-dma", "6.1, 6.12 mm/memory.c:copy_present_pte: page_needs_cow_for_dma /"
+                    + " folio_needs_cow_for_dma -> the child gets a copy, the parent keeps the page"),
+            earlier("share", "before v5.10 (\"mm: Do early cow for pinned pages during fork() for ptes\"):"
+                    + " shared and write-protected, the first writer copies")),
+    MIGRATE("migrate", "MIGRATE", "what migration does with a page that holds other references",
+            kernel("expected-refs", "6.1, 6.12 mm/migrate.c:folio_migrate_mapping: folio_ref_freeze at the"
+                    + " expected count, else -EAGAIN"),
+            hypothetical("ignore-refs", "move the page regardless of references (shows why the freeze is"
+                    + " there)")),
+    LONGTERM("longterm", "LONGTERM", "what a FOLL_LONGTERM pin does with a page in ZONE_MOVABLE or CMA",
+            kernel("migrate-first", "6.1, 6.12 mm/gup.c:__gup_longterm_locked ->"
+                    + " check_and_migrate_movable_pages: migrate, then pin the new page"),
+            earlier("pin-in-place", "before v5.7 (\"mm/gup: migrate pages out of ZONE_MOVABLE\" came later"
+                    + " still): the pin stays in the movable zone")),
+    RECLAIM("reclaim", "RECLAIM", "what reclaim does with a page that holds other references",
+            kernel("freeze", "6.1, 6.12 mm/vmscan.c:shrink_folio_list skips a maybe-pinned anon folio;"
+                    + " __remove_mapping frees only when the refcount freezes at the expected count"),
+            hypothetical("no-freeze", "drop the page from its file and process regardless of references")),
     WRITEBACK("writeback", "WRITEBACK", "what writeback does with a page that may be pinned",
             kernel("no-check", "6.1, 6.12 mm/page-writeback.c:write_cache_pages never asks"
                     + " folio_maybe_dma_pinned()"),

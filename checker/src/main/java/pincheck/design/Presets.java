@@ -23,24 +23,28 @@ public final class Presets {
 
     private static Preset kernel(String name, Kernel k, String origin, String zeroPage, String endIo, String warn) {
         return new Preset(design(name, k, "bias", "neutral", zeroPage, endIo, "put_page", "foll-get", "sign",
-                warn, "no-check"), origin, true);
+                warn, "cow-for-dma", "no-check"), origin, true);
     }
 
     // No proposal said what writeback does with a pinned page: that policy is a hypothetical knob value.
     private static Preset proposal(String name, String origin, String pin, String zero, String endIo,
                                    String release, String overflow) {
         String getPages = pin.equals("get") ? "foll-get" : "pin";
+        // 2019's fork shared a pinned page (the early COW came in v5.10).
         return new Preset(design(name, Kernel.THREAD_2019, pin, "counted", zero, endIo, release, getPages,
-                overflow, "none", "no-check"), origin, false);
+                overflow, "none", "share", "no-check"), origin, false);
     }
 
     private static Design design(String name, Kernel k, String pin, String zeroPin, String zero, String endIo,
-                                 String release, String getPages, String overflow, String warn, String writeback) {
+                                 String release, String getPages, String overflow, String warn, String fork,
+                                 String writeback) {
         return new Design(name, k, ImmutableMap.<Knob, String>builder()
                 .put(Knob.PIN_ACCOUNTING, pin).put(Knob.ZERO_PIN, zeroPin).put(Knob.ZERO_PAGE, zero)
                 .put(Knob.END_IO, endIo).put(Knob.RELEASE, release).put(Knob.GET_PAGES, getPages)
                 .put(Knob.OVERFLOW_CHECK, overflow).put(Knob.WARN, warn).put(Knob.FILL_RULE, "any")
-                .put(Knob.MERGE, "own-end-io").put(Knob.WRITEBACK, writeback).build());
+                .put(Knob.MERGE, "own-end-io").put(Knob.FORK, fork).put(Knob.MIGRATE, "expected-refs")
+                .put(Knob.LONGTERM, "migrate-first").put(Knob.RECLAIM, "freeze").put(Knob.WRITEBACK, writeback)
+                .build());
     }
 
     private static final ImmutableList<Preset> ALL = ImmutableList.of(

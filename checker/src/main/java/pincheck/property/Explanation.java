@@ -52,7 +52,7 @@ public final class Explanation {
                     for (BioPage bp : bio.pages()) {
                         PageFacts f = facts.get(bp.page());
                         PageState pg = last.pages().get(bp.page());
-                        if (f != null && pg != null && (f.kind().equals("user") || f.kind().equals("pagecache"))
+                        if (bp.gup() && f != null && pg != null && (f.kind().equals("user") || f.kind().equals("pagecache"))
                                 && !Mirror.maybeDmaPinned(pg, f, d, s)) {
                             parts.add(bp.page() + " is in " + name + ", in flight, but folio_maybe_dma_pinned("
                                     + bp.page() + ") is false (_refcount " + pg.ref() + ", _pincount "
@@ -80,8 +80,11 @@ public final class Explanation {
                 java.util.Set<String> silent = new java.util.TreeSet<>();
                 last.harms().stream().filter(h -> !h.kind().equals("warn") && HARMS.contains(h.kind()))
                         .filter(h -> !warned.contains(h.page())).forEach(h -> silent.add(h.kind() + " of " + h.page()));
-                unbalanced(last, facts, s).stream().filter(pg -> !warned.contains(pg))
-                        .forEach(pg -> silent.add("leak on " + pg));
+                // A leak counts once the path is quiet; a trace that ends earlier ends at a harm.
+                if (silent.isEmpty()) {
+                    unbalanced(last, facts, s).stream().filter(pg -> !warned.contains(pg))
+                            .forEach(pg -> silent.add("leak on " + pg));
+                }
                 if (!silent.isEmpty()) {
                     parts.add("no WARN_ON fired for " + String.join(", ", silent) + " (warn=" + d.value(Knob.WARN) + ")");
                 }
@@ -99,6 +102,12 @@ public final class Explanation {
                     parts.add("an actor never finishes its program");
                 }
             }
+            case LONGTERM_NOT_MOVABLE -> last.pages().forEach((name, pg) -> {
+                if (pg.mm().ltpins() > 0 && pg.mm().movable()) {
+                    parts.add(name + " holds " + pg.mm().ltpins() + " FOLL_LONGTERM pin(s) in ZONE_MOVABLE (longterm="
+                            + d.value(Knob.LONGTERM) + ")");
+                }
+            });
             case FALSE_POSITIVE_PINNED -> {
                 // a count below zero reads pinned for the underflow alone: said once, not once per page
                 List<String> belowZero = new ArrayList<>();
@@ -124,7 +133,7 @@ public final class Explanation {
 
     /** The harms a WARN is meant to catch (specs/tla/Pinning.tla: HarmKinds). */
     static final java.util.Set<String> HARMS =
-            java.util.Set.of("underflow", "uaf", "zero-freed", "overflow", "wb-under-dma");
+            java.util.Set.of("underflow", "uaf", "zero-freed", "overflow", "wb-under-dma", "stale-dma");
 
     /** Pages off their owners' count (Unbalanced in Pinning.tla). */
     static List<String> unbalanced(Snapshot last, Map<String, PageFacts> facts, Scaling s) {
@@ -145,7 +154,7 @@ public final class Explanation {
         BioPage other = null;
         for (BioPage bp : bio.pages()) {
             PageFacts f = facts.get(bp.page());
-            boolean neutral = f != null && f.zero() && d.value(Knob.ZERO_PAGE).equals("pin-neutral");
+            boolean neutral = f != null && f.zero() && d.value(Knob.ZERO_PIN).equals("neutral") && bp.how().equals("pin");
             if (neutral) {
                 continue;
             }

@@ -27,6 +27,7 @@ public final class Mirror {
         if (f.zero()) {
             return s.zeroBase();
         }
-        return (pg.mapped() ? 1 : 0) + (pg.cache() ? 1 : 0) + (f.kind().equals("kernel") ? 1 : 0);
+        return (pg.mapped() ? 1 : 0) + (pg.mm().child() ? 1 : 0) + (pg.cache() ? 1 : 0)
+                + (f.kind().equals("kernel") ? 1 : 0);
     }
 }

@@ -18,6 +18,12 @@ public enum Property {
             "a page a device may be accessing reads as not DMA-pinned (a false negative)", ""),
     NO_WRITEBACK_UNDER_DMA("NoWritebackUnderDma", "no writeback of a page under DMA",
             "writeback wrote out a page while a device was still writing into it", "wb-under-dma"),
+    NO_STALE_DMA("NoStaleDma", "DMA lands where the process reads",
+            "the process's address moved to another page (a COW copy, a migration) while a GUP still holds"
+                    + " the old one for DMA", "stale-dma"),
+    LONGTERM_NOT_MOVABLE("LongtermNotMovable", "no longterm pin in a movable zone",
+            "a FOLL_LONGTERM pin sits on a page in ZONE_MOVABLE or a CMA pageblock, which memory hotplug and"
+                    + " CMA must be able to empty", ""),
     NO_REFCOUNT_OVERFLOW("NoRefcountOverflow", "no refcount overflow",
             "_refcount wrapped past INT_MAX (scaled) and came round to a small count again (CVE-2019-11487)",
             "overflow"),
@@ -41,7 +47,10 @@ public enum Property {
             "_refcount passed INT_MAX (scaled) and reads negative, which the sign check treats as saturated",
             "saturated", Kind.CONDITION),
     FALSE_POSITIVE_PINNED("NeverFalsePositivePinned", "folio_maybe_dma_pinned() false positive",
-            "a page reads DMA-pinned while no pin is held (accepted by design)", "", Kind.CONDITION);
+            "a page reads DMA-pinned while no pin is held (accepted by design)", "", Kind.CONDITION),
+    UNFOLLOWED("NeverUnfollowed", "a call reaches a page the model does not follow",
+            "a call reached an address whose page moved to a copy the model does not follow (its verdicts"
+                    + " say nothing of that copy)", "unfollowed", Kind.CONDITION);
 
     /**
      * A safety property must hold in every state; a liveness property on every fair

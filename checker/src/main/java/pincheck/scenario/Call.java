@@ -19,7 +19,9 @@ public record Call(Op op, ImmutableList<String> args, Optional<String> site, int
     args = ImmutableList.copyOf(args);
     requireNonNull(site);
     kernels = ImmutableSet.copyOf(kernels);
-    checkArgument(args.size() == op.args().size(), "%s takes %s arguments", op, op.args().size());
+    checkArgument(args.size() == op.args().size()
+        || args.size() == op.args().size() + 1 && op.optionalFlags().contains(args.get(args.size() - 1)),
+        "%s takes %s arguments", op, op.args().size());
   }
 
   /** A line with no guard. */
@@ -30,6 +32,11 @@ public record Call(Op op, ImmutableList<String> args, Optional<String> site, int
   /** The i-th argument (0-based). */
   public String arg(int index) {
     return args.get(index);
+  }
+
+  /** Whether the call passes this flag (FOLL_LONGTERM). */
+  public boolean hasFlag(String flag) {
+    return args.size() > op.args().size() && args.get(args.size() - 1).equals(flag);
   }
 
   /** Whether the code of kernel k makes this call. */

@@ -2,6 +2,8 @@ package pincheck.scenario;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,9 +11,11 @@ import java.util.Optional;
 final class DeclarationReader {
   private static final String PAGE_FORM =
       "page NAME " + PageKind.tokens().alternatives() + " [" + FolioSize.tokens().alternatives()
-          + "] [stable]";
+          + "] [stable] [movable]";
   // The mapping needs stable writes (SB_I_STABLE_WRITES): a write fault waits for writeback.
   private static final String STABLE = "stable";
+  // In ZONE_MOVABLE or a CMA pageblock: a FOLL_LONGTERM pin migrates it first.
+  private static final String MOVABLE = "movable";
   private static final String ITER_FORM =
       "iter NAME " + IterKind.tokens().alternatives() + " [" + Direction.tokens().alternatives()
           + "] PAGE...";
@@ -31,7 +35,7 @@ final class DeclarationReader {
 
   void page(SourceLine line) throws ScenarioException {
     checkCount(line, pages.size(), "pages");
-    Arity.check(line, 2, 4, PAGE_FORM);
+    Arity.check(line, 2, 5, PAGE_FORM);
     String name = declare(line, SymbolKind.PAGE);
     String kindToken = line.args().get(1).text();
     PageKind kind =
@@ -43,31 +47,32 @@ final class DeclarationReader {
                             + PageKind.tokens().list()));
     FolioSize folio = FolioSize.SMALL;
     boolean stable = false;
-    List<Token> rest = new ArrayList<>(line.args().subList(2, line.args().size()));
-    if (!rest.isEmpty() && rest.get(rest.size() - 1).text().equals(STABLE)) {
-      stable = true;
-      rest.remove(rest.size() - 1);
-      if (kind != PageKind.PAGECACHE) {
-        throw line.error("'stable' is a property of a file mapping (SB_I_STABLE_WRITES), and '"
-            + name + "' is a " + kind.token() + " page; declare it 'pagecache' or drop 'stable'");
+    boolean movable = false;
+    Set<String> said = new HashSet<>();
+    for (Token t : line.args().subList(2, line.args().size())) {
+      String word = t.text();
+      Optional<FolioSize> size = FolioSize.fromToken(word);
+      if (!said.add(size.isPresent() ? "size" : word)) {
+        throw line.error("page '" + name + "' says '" + Names.show(word) + "' twice, or two folio sizes;"
+            + " write '" + PAGE_FORM + "'");
+      }
+      if (size.isPresent()) {
+        folio = size.get();
+      } else if (word.equals(STABLE)) {
+        if (kind != PageKind.PAGECACHE) {
+          throw line.error("'stable' is a property of a file mapping (SB_I_STABLE_WRITES), and '"
+              + name + "' is a " + kind.token() + " page; declare it 'pagecache' or drop 'stable'");
+        }
+        stable = true;
+      } else if (word.equals(MOVABLE)) {
+        movable = true;
+      } else {
+        throw line.error("bad page attribute '" + Names.show(word) + "'; after the kind write "
+            + FolioSize.tokens().list().replace(", ", " or ") + " (default small), 'stable' (the mapping"
+            + " needs stable writes) or 'movable' (ZONE_MOVABLE or CMA): '" + PAGE_FORM + "'");
       }
     }
-    if (rest.size() > 1) {
-      throw line.error("page takes at most a folio size and 'stable' after its kind; write '"
-          + PAGE_FORM + "'");
-    }
-    if (rest.size() == 1) {
-      String sizeToken = rest.get(0).text();
-      folio =
-          FolioSize.fromToken(sizeToken)
-              .orElseThrow(
-                  () ->
-                      line.error(
-                          "bad folio size '" + Names.show(sizeToken) + "'; use "
-                              + FolioSize.tokens().list().replace(", ", " or ")
-                              + " (default small)"));
-    }
-    pages.add(new PageDecl(name, kind, folio, stable, line.number()));
+    pages.add(new PageDecl(name, kind, folio, stable, movable, line.number()));
   }
 
   void iter(SourceLine line) throws ScenarioException {

@@ -69,7 +69,7 @@ final class KernelCheck {
           .token() + ":' and write what " + k.token() + " calls there on a line guarded '"
           + k.token() + ":'" + replacement(c.op(), k));
     }
-    for (int i = 0; i < c.args().size(); i++) {
+    for (int i = 0; i < c.op().args().size(); i++) {
       if (c.op().args().get(i) == ArgKind.FLAG) {
         BioFlag f = BioFlag.fromToken(c.arg(i)).orElseThrow();
         if (!f.kernels().contains(k)) {

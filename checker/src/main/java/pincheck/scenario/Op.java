@@ -37,6 +37,10 @@ public enum Op {
   GET_USER_PAGES_FAST("get_user_pages_fast", all(), ids("get_user_pages_fast"), ITER),
   UNPIN_USER_PAGES("unpin_user_pages", realKernels(),
       ids("unpin_user_pages", "unpin_user_pages_dirty_lock"), ITER),
+  UNPIN_USER_PAGES_DIRTY_LOCK("unpin_user_pages_dirty_lock", realKernels(),
+      ids("unpin_user_pages_dirty_lock", "unpin_user_page_range_dirty_lock"), ITER),
+  // fs/splice.c: vmsplice_to_pipe -> iter_to_pipe takes the user pages with iov_iter_get_pages2 (FOLL_GET).
+  VMSPLICE("vmsplice", all(), ids("iter_to_pipe", "vmsplice_to_pipe", "iov_iter_get_pages2"), ITER),
   GET_PAGE("get_page", all(), ids("get_page", "folio_get", "try_get_page", "folio_try_get"), PAGE),
   PUT_PAGE("put_page", all(), ids("put_page", "folio_put", "folio_put_refs", "release_pages"), PAGE),
   UNPIN_USER_PAGE("unpin_user_page", realKernels(),
@@ -69,7 +73,13 @@ public enum Op {
       ids("folio_maybe_dma_pinned", "page_maybe_dma_pinned"), PAGE),
   WRITEPAGE("writepage", all(),
       ids("writepage", "writepages", "write_cache_pages", "writeback_iter", "do_writepages"), PAGE),
-  END_PAGE_WRITEBACK("end_page_writeback", all(), ids("folio_end_writeback", "end_page_writeback"), PAGE);
+  END_PAGE_WRITEBACK("end_page_writeback", all(), ids("folio_end_writeback", "end_page_writeback"), PAGE),
+  FORK("fork", all(), ids("dup_mmap", "copy_page_range", "copy_process", "kernel_clone")),
+  // The process writes to a write-protected anon page: the COW fault.
+  WRITE_FAULT("write_fault", all(), ids("do_wp_page", "wp_page_copy", "handle_mm_fault"), PAGE),
+  MIGRATE_PAGES("migrate_pages", all(), ids("migrate_pages", "migrate_pages_batch", "folio_migrate_mapping",
+      "migrate_folio_unmap"), PAGE),
+  SHRINK_FOLIO_LIST("shrink_folio_list", realKernels(), ids("shrink_folio_list", "__remove_mapping"), PAGE);
 
   private static final Tokens<Op> TOKENS = Tokens.of(values(), Op::cName);
 
@@ -104,11 +114,18 @@ public enum Op {
     return evidence;
   }
 
-  /** The expected form, e.g. "bio_add_page BIO PAGE". */
+  /** The expected form, e.g. "bio_add_page BIO PAGE" or "pin_user_pages ITER [FOLL_LONGTERM]". */
   public String usage() {
     StringBuilder form = new StringBuilder(cName);
     args.forEach(arg -> form.append(' ').append(arg.placeholder()));
+    optionalFlags().forEach(f -> form.append(" [").append(f).append(']'));
     return form.toString();
+  }
+
+  /** Flags the call may take after its arguments, as the C call passes them in gup_flags. */
+  public ImmutableSet<String> optionalFlags() {
+    return this == PIN_USER_PAGES || this == PIN_USER_PAGES_FAST ? ImmutableSet.of("FOLL_LONGTERM")
+        : ImmutableSet.of();
   }
 
   public static Optional<Op> fromToken(String token) {

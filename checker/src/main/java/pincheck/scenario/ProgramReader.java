@@ -101,7 +101,9 @@ final class ProgramReader {
 
   private Call resolve(SourceLine line, Op op, ImmutableSet<Kernel> guard) throws ScenarioException {
     int expected = op.args().size();
-    if (line.args().size() != expected) {
+    boolean flagged = line.args().size() == expected + 1
+        && op.optionalFlags().contains(line.args().get(expected).text());
+    if (line.args().size() != expected && !flagged) {
       throw line.error(
           op.cName() + " takes " + expected + (expected == 1 ? " argument" : " arguments")
               + ", got " + line.args().size() + "; write '" + op.usage() + "'");
@@ -112,6 +114,9 @@ final class ProgramReader {
       Token token = line.args().get(i);
       Optional<SymbolKind> kind = op.args().get(i).symbol();
       args.add(kind.isPresent() ? symbols.resolve(line, token, kind.get(), use) : flag(line, token));
+    }
+    if (flagged) {
+      args.add(line.args().get(expected).text());
     }
     return new Call(op, args.build(), line.site(), line.number(), guard);
   }

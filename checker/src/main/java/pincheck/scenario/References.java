@@ -24,13 +24,20 @@ public final class References {
   /** The filesystem takes the ZERO_PAGE it adds (fs/direct-io.c dio_zero_block). */
   public static final String FS_ZERO = "fs_zero";
 
-  /** One reference: its name, its page, the call that takes it, that call's iterator ("" if none). */
-  public record Token(String name, String page, String op, String iter) {}
+  /**
+   * One reference: its name, its page, the call that takes it, that call's iterator ("" if none),
+   * and whether that call passed FOLL_LONGTERM.
+   */
+  public record Token(String name, String page, String op, String iter, boolean longterm) {
+    Token(String name, String page, String op, String iter) {
+      this(name, page, op, iter, false);
+    }
+  }
 
   /** The calls that take a reference on each page of their iterator (its last argument). */
   public static final Set<Op> ITER_TAKES = EnumSet.of(Op.IOV_ITER_GET_PAGES, Op.IOV_ITER_GET_PAGES_ALLOC,
       Op.IOV_ITER_GET_PAGES2, Op.IOV_ITER_GET_PAGES_ALLOC2, Op.IOV_ITER_EXTRACT_PAGES, Op.PIN_USER_PAGES,
-      Op.PIN_USER_PAGES_FAST, Op.GET_USER_PAGES, Op.GET_USER_PAGES_FAST, Op.BIO_IOV_ITER_GET_PAGES);
+      Op.PIN_USER_PAGES_FAST, Op.GET_USER_PAGES, Op.GET_USER_PAGES_FAST, Op.BIO_IOV_ITER_GET_PAGES, Op.VMSPLICE);
 
   private final ImmutableList<Token> tokens;
   private final ImmutableMap<String, ImmutableList<ImmutableList<String>>> byCall;
@@ -54,10 +61,10 @@ public final class References {
         String prefix = a.name() + "." + (i + 1) + ".";
         List<String> toks = new ArrayList<>();
         if (ITER_TAKES.contains(c.op())) {
-          String iter = c.arg(c.args().size() - 1);
+          String iter = c.arg(c.op().args().size() - 1);
           List<String> pages = s.iter(iter).orElseThrow().pages();
           for (int k = 0; k < pages.size(); k++) {
-            Token t = new Token(prefix + (k + 1), pages.get(k), c.op().cName(), iter);
+            Token t = new Token(prefix + (k + 1), pages.get(k), c.op().cName(), iter, c.hasFlag("FOLL_LONGTERM"));
             all.add(t);
             toks.add(t.name());
             held.computeIfAbsent(t.page(), p -> new ArrayDeque<>()).addLast(t);
@@ -100,7 +107,7 @@ public final class References {
                 toks.add(q.pollFirst().name());
               }
             }
-            case IOV_ITER_PUT_PAGES, UNPIN_USER_PAGES -> {
+            case IOV_ITER_PUT_PAGES, UNPIN_USER_PAGES, UNPIN_USER_PAGES_DIRTY_LOCK -> {
               for (Token t : byIter.getOrDefault(c.arg(0), List.of())) {
                 Deque<Token> q = held.get(t.page());
                 if (q != null && q.remove(t)) {

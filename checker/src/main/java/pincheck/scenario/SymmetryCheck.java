@@ -68,7 +68,7 @@ final class SymmetryCheck {
         throw line.error(where + a.op().cName() + site(a) + " against " + b.op().cName() + site(b)
             + "; list only actors with the same calls at the same sites");
       }
-      for (int i = 0; i < a.args().size(); i++) {
+      for (int i = 0; i < a.op().args().size(); i++) {
         String x = a.arg(i);
         String y = b.arg(i);
         boolean renamed = a.op().args().get(i) == ArgKind.ITER && firstOwn.contains(x);
@@ -111,7 +111,7 @@ final class SymmetryCheck {
   static List<String> privateIters(Scenario s, Actor actor) {
     Set<String> own = new LinkedHashSet<>();
     for (Call c : actor.calls()) {
-      for (int i = 0; i < c.args().size(); i++) {
+      for (int i = 0; i < c.op().args().size(); i++) {
         if (c.op().args().get(i) == ArgKind.ITER) {
           own.add(c.arg(i));
         }

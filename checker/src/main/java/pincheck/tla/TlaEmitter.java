@@ -73,6 +73,7 @@ public final class TlaEmitter {
         def(m, "PageKind", fn(s.pages(), p -> str(p.name()), p -> str(p.kind().token())));
         def(m, "Large", fn(s.pages(), p -> str(p.name()), p -> bool(p.folio() == FolioSize.LARGE)));
         def(m, "Stable", fn(s.pages(), p -> str(p.name()), p -> bool(p.stable())));
+        def(m, "Movable", fn(s.pages(), p -> str(p.name()), p -> bool(p.movable())));
         def(m, "Iters", set(s.iters().stream().map(i -> names.name(i.name())).toList()));
         def(m, "IterKind", fn(s.iters(), i -> names.name(i.name()), i -> str(i.kind().token())));
         def(m, "IterDir", fn(s.iters(), i -> names.name(i.name()), i -> str(i.direction().name().toLowerCase())));
@@ -90,6 +91,7 @@ public final class TlaEmitter {
         def(m, "TokOp", fn(refs.tokens(), t -> token(t.name(), names), t -> str(t.op())));
         def(m, "TokIter", fn(refs.tokens(), t -> token(t.name(), names),
                 t -> t.iter().isEmpty() ? str("") : names.name(t.iter())));
+        def(m, "TokLong", fn(refs.tokens(), t -> token(t.name(), names), t -> bool(t.longterm())));
         if (watch) {
             m.append("Watch ==").append(properties.stream()
                     .map(p -> "\n    /\\ (~" + p.tlaName() + " => PrintT(<<" + str(WATCH_MARK) + ", "
@@ -129,9 +131,10 @@ public final class TlaEmitter {
     }
 
     /** The scenario's constants of Pinning.tla the glue defines, in cfg order. */
-    static final List<String> GLUE = List.of("Pages", "PageKind", "Large", "Stable", "Iters", "IterKind", "IterDir",
+    static final List<String> GLUE = List.of("Pages", "PageKind", "Large", "Stable", "Movable", "Iters", "IterKind",
+            "IterDir",
             "IterPages", "Bios", "BioOp", "BioEndIo", "BioDeferred", "BioNoRelease", "BioAsTaken", "Actors", "Prog", "Toks",
-            "TokPage", "TokOp", "TokIter");
+            "TokPage", "TokOp", "TokIter", "TokLong");
 
     private static String program(Actor a, References refs, SymmetryValues names) {
         StringBuilder b = new StringBuilder("<<");

@@ -55,7 +55,9 @@ public final class TlcTraceReader {
                 v.field("ref").asInt(), v.field("pin").asInt(), v.field("gupref").asInt(),
                 v.field("mapped").asBool(), v.field("cache").asBool(), v.field("freed").asBool(),
                 v.field("wrapped").asBool(), v.field("dirty").asBool(), v.field("writeback").asBool(),
-                v.field("pins").asInt())));
+                v.field("pins").asInt(), new PageState.Mm(v.field("gups").asInt(), v.field("ltpins").asInt(),
+                        v.field("movable").asBool(), v.field("anonx").asBool(), v.field("wp").asBool(),
+                        v.field("child").asBool()))));
         java.util.Set<String> queued = new java.util.HashSet<>();
         s.var("wq").elements().forEach(b -> queued.add(b.asString()));
         ImmutableMap.Builder<String, BioState> bios = ImmutableMap.builder();

@@ -92,6 +92,8 @@ public final class Changes {
             case "mismatch" -> "MISMATCHED RELEASE";
             case "zero-freed" -> "ZERO_PAGE FREED";
             case "wb-under-dma" -> "WRITEBACK UNDER DMA";
+            case "stale-dma" -> "STALE DMA";
+            case "unfollowed" -> "UNFOLLOWED";
             case "warn" -> "WARN_ON fired";
             default -> h.kind().toUpperCase(java.util.Locale.ROOT);
         };
@@ -108,6 +110,10 @@ public final class Changes {
         flag(out, x.wrapped(), y.wrapped(), n + "._refcount wrapped past INT_MAX", n + "._refcount back from the wrap");
         flag(out, x.dirty(), y.dirty(), n + " dirty", n + " clean");
         flag(out, x.writeback(), y.writeback(), n + " under writeback", n + " writeback done");
+        flag(out, x.mm().child(), y.mm().child(), n + " shared with the child", n + " no longer the child's");
+        flag(out, x.mm().anonx(), y.mm().anonx(), n + " exclusive again", n + " no longer exclusive");
+        flag(out, x.mm().wp(), y.mm().wp(), n + " write-protected", n + " writable");
+        flag(out, x.mm().movable(), y.mm().movable(), n + " in ZONE_MOVABLE", n + " moved out of ZONE_MOVABLE");
     }
 
     private static void bio(ImmutableList.Builder<String> out, String n, BioState x, BioState y) {
