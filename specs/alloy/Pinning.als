@@ -47,6 +47,9 @@ module Pinning
  *    page's counts and only the take's harms: exact except at the wrap boundary
  *    (a take that brings a wrapped count back round) and for the below-bias WARN
  *    on a page at _refcount BIAS - 1, where the give-back would record a harm too;
+ *  - the model follows physical pages, as Pinning.tla does (a COW copy or a
+ *    migration that moves the process's address away leaves the old page the
+ *    model's, and a later call on the address is "unfollowed");
  *  - notes are atoms (NoteSkipped, NoteEfault, ...) with the object they name, not
  *    strings: Alloy has no string concatenation; Java words them as Pinning.tla
  *    does (ev_note_page is a page or, for the work item and the merge, a bio);
@@ -92,13 +95,22 @@ abstract sig WarnKind {}
 one sig warn_none, warn_underflow, warn_below_bias, warn_add_pin, warn_grab, warn_kernel extends WarnKind {}
 abstract sig MergeDesign {}
 one sig merge_none, merge_own_end_io, merge_shared_end_io extends MergeDesign {}
+abstract sig ForkDesign {}
+one sig fork_cow_for_dma, fork_share extends ForkDesign {}
+abstract sig MigrateDesign {}
+one sig migrate_expected_refs, migrate_ignore_refs extends MigrateDesign {}
+abstract sig LongtermDesign {}
+one sig longterm_migrate_first, longterm_pin_in_place extends LongtermDesign {}
+abstract sig ReclaimDesign {}
+one sig reclaim_freeze, reclaim_no_freeze extends ReclaimDesign {}
 abstract sig WritebackPolicy {}
 one sig wb_no_check, wb_skip_pinned extends WritebackPolicy {}
 
 -- The glue defines each knob as a constant fun named as the TLA+ CONSTANT:
 --     fun PIN_ACCOUNTING: PinAccounting { acct_bias }
 -- and likewise ZERO_PIN, OVERFLOW_CHECK, WARN (PageRef.tla), KERNEL, END_IO,
--- RELEASE, GET_PAGES, ZERO_PAGE_POLICY, FILL_RULE, MERGE, WRITEBACK (Pinning.tla).
+-- RELEASE, GET_PAGES, ZERO_PAGE_POLICY, FILL_RULE, MERGE, FORK, MIGRATE, LONGTERM,
+-- RECLAIM, WRITEBACK (Pinning.tla).
 -- A constant, not a field fixed by a fact, so the translation folds every branch
 -- of another design away.
 --
@@ -115,12 +127,14 @@ fun MinRef: Int { 0.minus[REF_MAX.plus[1]] }
 -- scenario take minutes to translate. The glue's tables (x ranges over the Int
 -- atoms of the check's width):
 --   RefPlus: n -> x -> Wrap(x + n) and RefMinus: n -> x -> Wrap(x - n), for the
---     amounts n a step adds or takes (1, 2 for truncate, BIAS) and x in MinRef..REF_MAX;
+--     amounts n a step adds or takes (1, 2 for truncate, BIAS, and ExpectedOf's
+--     1..3 and ZERO_BASE for reclaim) and x in MinRef..REF_MAX;
 --   Succ: x -> x + 1 (pin counters, pc; Pred is its converse);
 --   Neg (x < 0), Pos (x > 0), Zero, One, AtLeastBias (x >= BIAS), RefRange
 --     (MinRef..REF_MAX).
 fun Pred: Int -> Int { ~Succ }
 fun NonPos: set Int { Int - Pos }
+fun AboveOne: set Int { Pos - One }
 
 ----------------------------------------------------------------------------
 -- The scenario's objects (the glue extends these with one sig each).
@@ -152,19 +166,21 @@ one sig gup, normal extends EndIoKind {}
 -- A bio flag is a word a call can name (bio_set_flag b BIO_PAGE_PINNED).
 abstract sig Flag extends Name {}
 one sig BIO_PAGE_PINNED, BIO_NO_PAGE_REF extends Flag {}
+-- A gup flag a call may pass after its arguments (pin_user_pages it FOLL_LONGTERM).
+one sig FOLL_LONGTERM extends Name {}
 abstract sig BioState {}
 one sig filling, inflight, done extends BioState {}
 
 -- What went wrong (and reachable conditions), recorded per page in `bad`.
 abstract sig Harm { var bad: set Page }
-one sig H_underflow, H_uaf, H_zero_freed, H_overflow, H_wb_under_dma, H_mismatch,
-        H_saturated, H_grab_refused, H_fill_rejected, H_warn extends Harm {}
+one sig H_underflow, H_uaf, H_zero_freed, H_overflow, H_wb_under_dma, H_stale_dma, H_mismatch,
+        H_saturated, H_grab_refused, H_fill_rejected, H_unfollowed, H_warn extends Harm {}
 
 -- struct page / struct folio, the fields PageRef.tla's record has.
 -- The scenario's constants are funs of the glue as well (PageKind, Large, Stable,
--- IterKind, IterDir, IterPages, BioOp, BioNoRelease, BioDeferred, BioAsTaken,
--- Prog, TokPage, TokOp, TokIter of Pinning.tla):
---   kind: Page -> PageKind, Large, Stable: set Page,
+-- Movable, IterKind, IterDir, IterPages, BioOp, BioNoRelease, BioDeferred,
+-- BioAsTaken, Prog, TokPage, TokOp, TokIter, TokLong of Pinning.tla):
+--   kind: Page -> PageKind, Large, Stable, Movable: set Page,
 --   ikind: Iter -> IterKind, idir: Iter -> Dir, ipages: Iter -> Int -> Page
 --     (0-based index -> page), rw: Bio -> BioOp, no_release: Bio -> Bio (itself
 --     when the end_io releases nothing), deferred, as_taken: set Bio,
@@ -172,14 +188,21 @@ one sig H_underflow, H_uaf, H_zero_freed, H_overflow, H_wb_under_dma, H_mismatch
 --     len: Actor -> Int (Len(Prog[a])), and per program line who: Line -> Actor,
 --     idx: Line -> Int, op, site: Line -> String, arg1, arg2: Line -> Name,
 --     toks: Line -> Int -> Tok (0-based: c.toks of the TLA+ glue);
---   TokPage: Tok -> Page, TokOp: Tok -> String, TokIter: Tok -> Iter (none for "").
+--   TokPage: Tok -> Page, TokOp: Tok -> String, TokIter: Tok -> Iter (none for ""),
+--   TokLong: set Tok (taken by a FOLL_LONGTERM pin).
 abstract sig Page extends Name {
     var ref: one Int,      -- _refcount (scaled, wraps at REF_MAX)
     var pin: one Int,      -- _pincount, or the pincount design's counter
     var gupref: one Int,   -- the gup-ref design's separate GUP-ref
-    var pins: one Int      -- ghost: FOLL_PIN references outstanding (no kernel field)
+    var pins: one Int,     -- ghost: FOLL_PIN references outstanding (no kernel field)
+    var gups: one Int,     -- ghost: GUP references (FOLL_GET or FOLL_PIN) outstanding
+    var ltpins: one Int    -- ghost: FOLL_LONGTERM pins outstanding
 }
 var sig Mapped, Cached, Freed, Wrapped, Dirty, UnderWriteback in Page {}
+-- What the process's memory management knows of a page: in ZONE_MOVABLE or CMA
+-- (movable), PageAnonExclusive (anonx), its PTE write-protected by fork (wp), and
+-- mapped by the child after fork (child).
+var sig InMovableZone, AnonX, WriteProtected, ChildMapped in Page {}
 
 abstract sig Iter extends Name {}
 
@@ -201,6 +224,10 @@ var sig wq in Bio {}
 abstract sig Tok {}
 var sig got, missed in Tok {}
 
+-- MMF_HAS_PINNED of the process's mm (hasPinned): a FOLL_PIN GUP happened.
+one sig Mm {}
+var sig HasPinned in Mm {}
+
 -- Who makes a call: a scenario actor, the completion context, the workqueue or the block layer.
 abstract sig Who {}
 one sig irq, workqueue, block extends Who {}
@@ -217,6 +244,10 @@ abstract sig Note {}
 one sig NoteSkipped, NoteEfault, NoteKvec, NoteEnomem, NoteRejected, NoteTrue, NoteFalse,
         NoteHypTrue, NoteHypFalse, NoteNotMapped, NoteNotCached, NoteNotInCache,
         NoteNotUnderWriteback, NoteRedirtied, NoteQueued, NoteWorkReleases,
+        -- the GUP's COW unshare and longterm migration, fork, the COW fault, migration, reclaim
+        NoteUnshare, NoteUnmovable, NoteForkCopies, NoteUnfollowedAddr, NoteWritable, NoteReused,
+        NoteCopied, NoteEagain, NoteMoved, NoteHypMoved, NoteReclaimed, NoteKeptPinned, NoteKeptRefs,
+        NoteHypDropped,
         -- blk_rq_merge and the completion of a merged request (CompletionNote)
         NoteSharedMerge, NoteOwnEndIo, NoteSharedEndIo, NoteOwnEndIoQueued, NoteSharedEndIoQueued extends Note {}
 
@@ -254,14 +285,24 @@ pred KeepRef[p: Page] {
 pred KeepPinCounts[p: Page] { p.pin' = p.pin and p.gupref' = p.gupref }
 pred KeepPins[p: Page] { KeepPinCounts[p] and p.pins' = p.pins }
 pred KeepCounts[p: Page] { KeepRef[p] and KeepPins[p] }
+-- The ghost counts of GUP references that Pinning.tla's GhostGup sets.
+pred KeepGhosts[p: Page] { p.gups' = p.gups and p.ltpins' = p.ltpins }
+-- What memory management knows of the page (movable, anonx, wp, child).
+pred KeepMm[p: Page] {
+    p in InMovableZone' iff p in InMovableZone
+    p in AnonX' iff p in AnonX
+    p in WriteProtected' iff p in WriteProtected
+    p in ChildMapped' iff p in ChildMapped
+}
 -- The page-state flags the callers set.
 pred KeepFlags[p: Page] {
     p in Mapped' iff p in Mapped
     p in Cached' iff p in Cached
     p in Dirty' iff p in Dirty
     p in UnderWriteback' iff p in UnderWriteback
+    KeepMm[p]
 }
-pred KeepPage[p: Page] { KeepCounts[p] and KeepFlags[p] }
+pred KeepPage[p: Page] { KeepCounts[p] and KeepGhosts[p] and KeepFlags[p] }
 
 -- page_ref_add(): passing REF_MAX wraps into the negative half ("saturated");
 -- an increment bringing a wrapped count back to >= 0 is "overflow".
@@ -290,26 +331,27 @@ pred Unwraps[p: Page, n: Int] { p.ref in Neg and SubRef[p.ref, n] not in Neg }
 pred Under[p: Page, n: Int] { p.ref not in Neg and SubRef[p.ref, n] in Neg and p not in Wrapped }
 
 -- folio_put_refs(): subtract; exactly zero frees the page.
--- (The page record PageRef.tla's PutRefs gets is the caller's: munmap and truncate
--- pass it already unmapped or out of the cache; PutRefsHarmOf takes the pages a
--- mapping or the page cache still points to in that record.)
+-- (The page record PageRef.tla's PutRefs gets is the caller's: munmap, truncate,
+-- a move and reclaim pass it already unmapped or out of the cache, and isZero
+-- FALSE; PutRefsHarmOf takes the pages a mapping or the page cache still points
+-- to in that record, and the pages it counts as ZERO_PAGE.)
 pred PutRefs[p: Page, n: Int] {
     p.ref' = SubRef[p.ref, n]
     p in Freed' iff (p in Freed or SubRef[p.ref, n] in Zero)
     p in Wrapped' iff (p in Wrapped and not Unwraps[p, n])
 }
-fun PutRefsHarm[p: Page, n: Int]: set Harm { PutRefsHarmOf[p, n, Mapped + Cached] }
-fun PutRefsHarmOf[p: Page, n: Int, pointed: set Page]: set Harm {
+fun PutRefsHarm[p: Page, n: Int]: set Harm { PutRefsHarmOf[p, n, Mapped + Cached, kind.kind_zero] }
+fun PutRefsHarmOf[p: Page, n: Int, pointed: set Page, zeros: set Page]: set Harm {
     Touch[p]
     + (Under[p, n] => H_underflow else none)
     -- WARN on underflow, or the thread's WARN when one put drops _refcount just below the bias
     + ((Under[p, n] and Warns[warn_underflow]) => H_warn else none)
     + ((n = 1 and p.ref in AtLeastBias and SubRef[p.ref, 1] not in AtLeastBias and Warns[warn_below_bias])
        => H_warn else none)
-    + ((SubRef[p.ref, n] in Zero and IsZero[p]) => H_zero_freed else none)
+    + ((SubRef[p.ref, n] in Zero and p in zeros) => H_zero_freed else none)
     -- freed while a mapping or the page cache still points to it: the next access
     -- through them is a use-after-free
-    + ((SubRef[p.ref, n] in Zero and not IsZero[p] and p not in Freed and p in pointed) => H_uaf else none)
+    + ((SubRef[p.ref, n] in Zero and p not in zeros and p not in Freed and p in pointed) => H_uaf else none)
 }
 
 -- Whether a pin of this page is a no-op: "mm: Don't pin ZERO_PAGE in
@@ -442,11 +484,11 @@ fun ZeroHow: How {
 fun PinOps: set String { "pin_user_pages" + "pin_user_pages_fast" }
 fun GetUserOps: set String { "get_user_pages" + "get_user_pages_fast" }
 -- The calls that take references on each page of an iterator.
-fun IterTakeOps: set String { GetPagesOps + PinOps + GetUserOps + "iov_iter_extract_pages" }
+fun IterTakeOps: set String { GetPagesOps + PinOps + GetUserOps + "iov_iter_extract_pages" + "vmsplice" }
 
 fun TakeHow[t: Tok]: How {
     let op = t.TokOp, it = t.TokIter |
-        op in GetPagesOps => GetPagesHow[it]
+        op in GetPagesOps + "vmsplice" => GetPagesHow[it]
         else op = "iov_iter_extract_pages" => ExtractHow[it]
         else op = "bio_iov_iter_get_pages" => BioIterHow[it]
         else op in PinOps => how_pin            -- mm/gup.c FOLL_PIN
@@ -459,7 +501,8 @@ fun TakeHow[t: Tok]: How {
 -- Constant tables.
 fun TokHow: Tok -> How { { t: Tok, h: How | h = TakeHow[t] } }
 -- The page came from a GUP of user memory (FOLL_GET or FOLL_PIN): taken from a
--- user-backed iterator, or a user page in a bvec, which only a GUP put there.
+-- user-backed iterator, or a user page in a bvec, which only a GUP put there
+-- (vmsplice's iov_iter_get_pages2, io_uring's pin_user_pages).
 fun TokGup: set Tok {
     { t: Tok | t.TokOp in IterTakeOps + "bio_iov_iter_get_pages"
                and (UserBacked[t.TokIter]
@@ -544,10 +587,41 @@ pred KeepActor[a: Actor] { a.pc' = a.pc and a.seen' = a.seen }
 pred KeepPagesBut[ps: set Page] { all p: Page - ps | KeepPage[p] }
 pred KeepToks { got' = got and missed' = missed }
 
+-- The count the page's owners account for: the process's mapping, the child's
+-- after fork, the page cache, a kernel page's owner (ZERO_PAGE: its boot count).
+-- Migration and reclaim freeze the count at this. (Counted with Succ, not plus.)
+fun ExpectedOf[p: Page]: Int {
+    IsZero[p] => ZERO_BASE
+    else let n1 = (p in Mapped => Zero.Succ else Zero),
+             n2 = (p in ChildMapped => n1.Succ else n1),
+             n3 = (p in Cached => n2.Succ else n2) |
+         (p.kind = kind_kernel => n3.Succ else n3)
+}
+
 -- Release one reference of page p taken as `how`, with `mode`: the harms (the
 -- counts are Release[p, mode]).
 fun ReleaseOneHarm[p: Page, how: How, mode: Mode]: set Harm {
     ReleaseHarm[p, mode] + (Mismatch[how, mode] => H_mismatch else none)
+}
+
+-- GhostGup: the ghost counts of the page of token t after its reference came
+-- (GhostTake) or went with `mode` (GhostRelease), or after bio b's entry of page p
+-- went (GhostEntry).
+pred GhostTake[t: Tok] {
+    let p = t.TokPage {
+        p.gups' = ((t in TokGup and t.TokHow != how_none) => p.gups.Succ else p.gups)
+        p.ltpins' = (t in TokLong => p.ltpins.Succ else p.ltpins)
+    }
+}
+pred GhostRelease[t: Tok, mode: Mode] {
+    let p = t.TokPage {
+        p.gups' = ((t in TokGup and t.TokHow != how_none and mode != mode_none) => p.gups.Pred else p.gups)
+        p.ltpins' = ((t in TokLong and mode != mode_none) => p.ltpins.Pred else p.ltpins)
+    }
+}
+pred GhostEntry[b: Bio, p: Page, mode: Mode] {
+    p.gups' = ((p in b.fromGup and HowIn[b, p] != how_none and mode != mode_none) => p.gups.Pred else p.gups)
+    p.ltpins' = p.ltpins
 }
 
 -- Pages this step freed while a device may still access them (FreedUnderDma).
@@ -562,14 +636,19 @@ pred Event[a: Who, c: String, x, y: lone Name, s: lone String, n: lone Note, np:
 }
 
 -- Commit an actor's step: its pc advances, its event is recorded, other
--- actors keep their state, the workqueue too (UNCHANGED wq). The caller fixes
--- pages, bios, got, missed, seen.
-pred Commit[a: Actor, l: Line, h: Harm -> Page, n: lone Note, np: lone Page] {
+-- actors keep their state, the workqueue too (UNCHANGED wq), and hasPinned
+-- becomes hp. The caller fixes pages, bios, got, missed, seen.
+pred CommitWith[a: Actor, l: Line, h: Harm -> Page, n: lone Note, np: lone Page, hp: set Mm] {
     a.pc' = a.pc.Succ
     all x: Actor - a | KeepActor[x]
     wq' = wq
+    HasPinned' = hp
     Record[h]
     Event[a, l.op, l.arg1, l.arg2, l.site, n, np]
+}
+-- ... hasPinned unchanged: only a GUP sets it.
+pred Commit[a: Actor, l: Line, h: Harm -> Page, n: lone Note, np: lone Page] {
+    CommitWith[a, l, h, n, np, HasPinned]
 }
 -- A step that changes no page, no bio, no token, nothing of the actor's but its pc.
 pred CommitOnly[a: Actor, l: Line, h: Harm -> Page, n: lone Note, np: lone Page] {
@@ -593,38 +672,79 @@ fun HowOf[t: lone Tok]: How { no t => how_none else t.TokHow }
 
 -- GupEach over the tokens ts of iterator i (all at once: distinct pages). Token
 -- t is obtained when it and every token before it passes GupOk; the first that
--- does not stops the GUP (-EFAULT on an unmapped or freed page, -ENOMEM when the
--- overflow check refuses), and it and every later token are missed.
-pred GupOk[i: Iter, p: Page] {
-    not UserBacked[i] or (p in Mapped and p not in Freed and not GrabRefused[p])
+-- does not stops the GUP, and it and every later token are missed. It stops at
+-- (in this order) an unmapped or freed page (-EFAULT), a COW-shared anon page a
+-- pin or a GUP for write must unshare while another reference remains (the
+-- process gets a copy the model does not follow), the overflow check (-ENOMEM),
+-- and a FOLL_LONGTERM pin of a movable page that cannot be migrated (-ENOMEM).
+pred Faults[i: Iter, t: Tok] { UserBacked[i] and (t.TokPage not in Mapped or t.TokPage in Freed) }
+-- A pin, or a GUP for write, of a COW-shared anon page unshares it first
+-- (mm/gup.c gup_must_unshare / FOLL_WRITE fault -> do_wp_page).
+pred Unshare[i: Iter, t: Tok] {
+    UserBacked[i] and t.TokPage.kind = kind_user and t.TokPage not in AnonX
+    t.TokHow = how_pin or i.idir = dir_dest
 }
+pred MustCopy[i: Iter, t: Tok] { Unshare[i, t] and t.TokPage.ref in AboveOne }
+pred GrabStops[i: Iter, t: Tok] { UserBacked[i] and GrabRefused[t.TokPage] }
+-- A FOLL_LONGTERM pin moves a movable page out first (check_and_migrate_movable_pages) ...
+pred LongMove[t: Tok] { t in TokLong and t.TokPage in InMovableZone and LONGTERM = longterm_migrate_first }
+-- ... which fails when references other than the mappings' hold it.
+pred Unmovable[t: Tok] { LongMove[t] and t.TokPage.ref != ExpectedOf[t.TokPage] }
+pred GupOk[i: Iter, t: Tok] { not Faults[i, t] and not MustCopy[i, t] and not GrabStops[i, t] and not Unmovable[t] }
 fun GupTaken[i: Iter, ts: Int -> Tok]: set Tok {
-    { t: Int.ts | all j: ts.Tok | j <= ts.t => GupOk[i, j.ts.TokPage] }
+    { t: Int.ts | all j: ts.Tok | j <= ts.t => GupOk[i, j.ts] }
 }
 fun GupStop[i: Iter, ts: Int -> Tok]: lone Tok {
-    { t: Int.ts | not GupOk[i, t.TokPage] and all j: ts.Tok | j < ts.t => GupOk[i, j.ts.TokPage] }
+    { t: Int.ts | not GupOk[i, t] and all j: ts.Tok | j < ts.t => GupOk[i, j.ts] }
 }
--- GUP stopped at a mapped, live page: the overflow check refused it (-ENOMEM).
-pred Refused[stop: lone Tok] { some stop and stop.TokPage in Mapped - Freed }
 
 -- TakeAll: the tokens of call l on iterator i obtained, missed, the harms and the note.
 fun Taken[l: Line, i: Iter]: set Tok { GetFaults[l.op, i] => none else GupTaken[i, l.toks] }
 fun TakeAllMissed[l: Line, i: Iter]: set Tok { Int.(l.toks) - Taken[l, i] }
 fun TakeAllStop[l: Line, i: Iter]: lone Tok { GetFaults[l.op, i] => none else GupStop[i, l.toks] }
+-- Why the GUP stopped at its stop token (none when it did not), in GupEach's order.
+fun StopNote[i: Iter, stop: lone Tok]: lone Note {
+    no stop => none
+    else Faults[i, stop] => NoteEfault
+    else MustCopy[i, stop] => NoteUnshare
+    else GrabStops[i, stop] => NoteEnomem
+    else NoteUnmovable
+}
 fun TakeAllHarm[l: Line, i: Iter]: Harm -> Page {
-    let stop = TakeAllStop[l, i] |
+    let stop = TakeAllStop[l, i], why = StopNote[i, stop] |
         { h: Harm, p: Page | some t: Taken[l, i] | p = t.TokPage and h in TakeHarm[p, t.TokHow] }
+        + (why = NoteUnshare => H_unfollowed -> stop.TokPage else none -> none)
         -- try_grab_folio(): WARN_ON_ONCE(folio_ref_count(folio) <= 0), then -ENOMEM
-        + (Refused[stop] => H_grab_refused -> stop.TokPage else none -> none)
-        + ((Refused[stop] and Warns[warn_grab]) => H_warn -> stop.TokPage else none -> none)
+        + (why = NoteEnomem => H_grab_refused -> stop.TokPage else none -> none)
+        + ((why = NoteEnomem and Warns[warn_grab]) => H_warn -> stop.TokPage else none -> none)
 }
 fun TakeAllNote[l: Line, i: Iter]: lone Note {
-    let stop = TakeAllStop[l, i] |
-        GetFaults[l.op, i] => NoteKvec else no stop => none else Refused[stop] => NoteEnomem else NoteEfault
+    GetFaults[l.op, i] => NoteKvec else StopNote[i, TakeAllStop[l, i]]
 }
--- Take the references of the tokens ts obtained (counts only).
+-- MMF_HAS_PINNED after the GUP: set by a pin of user memory.
+fun TakeAllPinned[l: Line, i: Iter]: set Mm {
+    (some t: Taken[l, i] | t.TokHow = how_pin and UserBacked[i]) => Mm else HasPinned
+}
+-- What the GUP does to the page of an obtained token besides its counts: a
+-- longterm pin's page is migrated out of the movable zone (the model follows the
+-- new page), an unshared page is exclusive and writable again.
+pred GupFlags[i: Iter, t: Tok] {
+    let p = t.TokPage {
+        p in Mapped' iff p in Mapped
+        p in Cached' iff p in Cached
+        p in Dirty' iff p in Dirty
+        p in UnderWriteback' iff p in UnderWriteback
+        p in ChildMapped' iff p in ChildMapped
+        LongMove[t] => (p not in InMovableZone' and (p in AnonX' iff p in AnonX)
+                        and (p in WriteProtected' iff p in WriteProtected))
+        else Unshare[i, t] => (p in AnonX' and p not in WriteProtected' and (p in InMovableZone' iff p in InMovableZone))
+        else ((p in InMovableZone' iff p in InMovableZone) and (p in AnonX' iff p in AnonX)
+              and (p in WriteProtected' iff p in WriteProtected))
+    }
+}
+-- Take the references of the tokens ts obtained: counts and ghosts.
 pred TakeEach[ts: set Tok] {
-    all t: ts | Take[t.TokPage, t.TokHow] and KeepFlags[t.TokPage]
+    all t: ts | Take[t.TokPage, t.TokHow] and GhostTake[t]
 }
 
 -- FOLL_WRITE faults on a PTE page_mkclean() write-protected; page_mkwrite waits
@@ -640,12 +760,13 @@ pred gup[a: Actor, l: Line, i: Iter] {
     let taken = Taken[l, i] {
         not GupMustWait[i]
         TakeEach[taken]
+        all t: taken | GupFlags[i, t]
         KeepPagesBut[taken.TokPage]
         KeepBios
         got' = got + taken
         missed' = missed + TakeAllMissed[l, i]
         a.seen' = a.seen
-        Commit[a, l, TakeAllHarm[l, i], TakeAllNote[l, i], TakeAllStop[l, i].TokPage]
+        CommitWith[a, l, TakeAllHarm[l, i], TakeAllNote[l, i], TakeAllStop[l, i].TokPage, TakeAllPinned[l, i]]
     }
 }
 
@@ -677,9 +798,11 @@ pred bio_add_page[a: Actor, l: Line, b: Bio, p: Page] {
     let t = TokOf[l], how = HowOf[t] {
         Missed[t] => Skipped[a, l, p]
         else FillRejects[b, how, p] => {
-            -- refused: ReleaseOne(how, ExactMode(how)); a ZERO_PAGE just taken is
-            -- given back in the same step (no net change, see the header)
+            -- refused: ReleaseTok of a token held, else ReleaseOne(how, ExactMode(how));
+            -- a ZERO_PAGE just taken is given back in the same step (no net change,
+            -- see the header)
             FsZeroTok[t] => KeepCounts[p] else Release[p, ExactMode[how]]
+            (some t and t in got) => GhostRelease[t, ExactMode[how]] else KeepGhosts[p]
             KeepFlags[p] and KeepPagesBut[p] and KeepBios
             got' = got - t and missed' = missed and a.seen' = a.seen
             Commit[a, l, H_fill_rejected -> p
@@ -688,7 +811,7 @@ pred bio_add_page[a: Actor, l: Line, b: Bio, p: Page] {
                    NoteRejected, p]
         } else {
             FsZeroTok[t] => Take[p, how] else KeepCounts[p]
-            KeepFlags[p] and KeepPagesBut[p]
+            KeepGhosts[p] and KeepFlags[p] and KeepPagesBut[p]
             all x: Bio - b | KeepBio[x]
             b.state' = b.state and b.rq' = b.rq and b.flags' = b.flags
             AddEntries[b, p, (how = how_pin => p else none), (how = how_get => p else none),
@@ -722,7 +845,8 @@ pred bio_iov_iter_get_pages[a: Actor, l: Line, b: Bio, i: Iter] {
         not GupMustWait[i]
         TakeEach[added]
         -- taken and given back in the same step (no net change, see the header)
-        all t: rejected | KeepCounts[t.TokPage] and KeepFlags[t.TokPage]
+        all t: rejected | KeepCounts[t.TokPage] and KeepGhosts[t.TokPage]
+        all t: taken | GupFlags[i, t]
         KeepPagesBut[taken.TokPage]
         all x: Bio - b | KeepBio[x]
         b.state' = b.state and b.rq' = b.rq
@@ -736,11 +860,12 @@ pred bio_iov_iter_get_pages[a: Actor, l: Line, b: Bio, i: Iter] {
         got' = got + added
         missed' = missed + TakeAllMissed[l, i]
         a.seen' = a.seen
-        Commit[a, l, TakeAllHarm[l, i]
-                     + { h: Harm, p: added.TokPage | h in Touch[p] }
-                     + H_fill_rejected -> rejected.TokPage,
-               some rejected => NoteRejected else TakeAllNote[l, i],
-               (some rejected => LastOf[l.toks, rejected] else TakeAllStop[l, i]).TokPage]
+        CommitWith[a, l, TakeAllHarm[l, i]
+                         + { h: Harm, p: added.TokPage | h in Touch[p] }
+                         + H_fill_rejected -> rejected.TokPage,
+                   some rejected => NoteRejected else TakeAllNote[l, i],
+                   (some rejected => LastOf[l.toks, rejected] else TakeAllStop[l, i]).TokPage,
+                   TakeAllPinned[l, i]]
     }
 }
 
@@ -785,7 +910,7 @@ pred OnMissed[l: Line] { some 1.(l.toks) and 1.(l.toks) in missed }
 pred get_page[a: Actor, l: Line, p: Page] {
     OnMissed[l] => Skipped[a, l, p]
     else {
-        RefAdd[p, 1] and KeepPins[p] and KeepFlags[p] and KeepPagesBut[p] and KeepBios
+        RefAdd[p, 1] and KeepPins[p] and KeepGhosts[p] and KeepFlags[p] and KeepPagesBut[p] and KeepBios
         got' = got + TokOf[l] and missed' = missed and a.seen' = a.seen
         Commit[a, l, RefAddHarm[p, 1] -> p, none, none]
     }
@@ -796,7 +921,7 @@ pred get_page[a: Actor, l: Line, p: Page] {
 pred folio_add_pin[a: Actor, l: Line, p: Page] {
     OnMissed[l] => Skipped[a, l, p]
     else {
-        Pin[p] and KeepFlags[p] and KeepPagesBut[p] and KeepBios
+        Pin[p] and KeepGhosts[p] and KeepFlags[p] and KeepPagesBut[p] and KeepBios
         got' = got + TokOf[l] and missed' = missed and a.seen' = a.seen
         Commit[a, l, (PinHarm[p] + ((not PinNeutral[p] and not MaybeDmaPinned[p] and Warns[warn_add_pin])
                                     => H_warn else none)) -> p,
@@ -804,13 +929,14 @@ pred folio_add_pin[a: Actor, l: Line, p: Page] {
     }
 }
 
--- A release at a call site of the reference token t, with the mode the call
--- gives. With no token, the page's owner drops its own reference.
+-- A release at a call site of the reference token t (ReleaseTok), with the mode
+-- the call gives. With no token, the page's owner drops its own reference.
 pred CallSiteRelease[a: Actor, l: Line, p: Page, mode: Mode] {
     let t = TokOf[l], how = (no t => how_get else t.TokHow) {
         Missed[t] => Skipped[a, l, p]
         else {
             Release[p, mode] and KeepFlags[p] and KeepPagesBut[p] and KeepBios
+            no t => KeepGhosts[p] else GhostRelease[t, mode]
             got' = got - t and missed' = missed and a.seen' = a.seen
             Commit[a, l, ReleaseOneHarm[p, how, mode] -> p, none, none]
         }
@@ -830,8 +956,9 @@ pred unpin_user_page[a: Actor, l: Line, p: Page] { CallSiteRelease[a, l, p, mode
 -- ("exact") or with an unpin ("unpin"); all at once (distinct pages).
 fun PutEachMode[t: Tok, rule: Rule]: Mode { rule = rule_unpin => mode_unpin else ExactMode[t.TokHow] }
 fun PutEachHeld[l: Line]: set Tok { Int.(l.toks) & got }
+-- (Counts, ghosts and got; the caller fixes the pages' flags.)
 pred PutEach[l: Line, rule: Rule] {
-    all t: PutEachHeld[l] | Release[t.TokPage, PutEachMode[t, rule]] and KeepFlags[t.TokPage]
+    all t: PutEachHeld[l] | Release[t.TokPage, PutEachMode[t, rule]] and GhostRelease[t, PutEachMode[t, rule]]
     KeepPagesBut[PutEachHeld[l].TokPage]
     got' = got - PutEachHeld[l]
 }
@@ -843,6 +970,7 @@ fun PutEachHarm[l: Line, rule: Rule]: Harm -> Page {
 -- iov_iter_get_pages(), releasing each page the way it was taken.
 pred iov_iter_put_pages[a: Actor, l: Line, i: Iter] {
     PutEach[l, rule_exact] and KeepBios and missed' = missed and a.seen' = a.seen
+    all t: PutEachHeld[l] | KeepFlags[t.TokPage]
     Commit[a, l, PutEachHarm[l, rule_exact], none, none]
 }
 
@@ -850,6 +978,21 @@ pred iov_iter_put_pages[a: Actor, l: Line, i: Iter] {
 -- iterator took.
 pred unpin_user_pages[a: Actor, l: Line, i: Iter] {
     PutEach[l, rule_unpin] and KeepBios and missed' = missed and a.seen' = a.seen
+    all t: PutEachHeld[l] | KeepFlags[t.TokPage]
+    Commit[a, l, PutEachHarm[l, rule_unpin], none, none]
+}
+
+-- unpin_user_pages_dirty_lock(pages, n, true): dirty each page held (DirtyToks;
+-- ZERO_PAGE is never dirtied), then unpin.
+pred unpin_user_pages_dirty_lock[a: Actor, l: Line, i: Iter] {
+    PutEach[l, rule_unpin] and KeepBios and missed' = missed and a.seen' = a.seen
+    all t: PutEachHeld[l] | let p = t.TokPage {
+        p in Mapped' iff p in Mapped
+        p in Cached' iff p in Cached
+        p in UnderWriteback' iff p in UnderWriteback
+        p in Dirty' iff (p in Dirty or not IsZero[p])
+        KeepMm[p]
+    }
     Commit[a, l, PutEachHarm[l, rule_unpin], none, none]
 }
 
@@ -859,8 +1002,9 @@ pred unpin_user_pages[a: Actor, l: Line, i: Iter] {
 fun ReleaseEachMode[by: Bio, how: How, rule: Rule]: Mode {
     rule = rule_end_io => EndIoMode[by, how] else BioReleaseMode[by, how]
 }
+-- (ReleaseEntry: counts and ghosts.)
 pred ReleaseEach[b: Bio, by: Bio, rule: Rule] {
-    all p: b.pages | Release[p, ReleaseEachMode[by, HowIn[b, p], rule]]
+    all p: b.pages | let mode = ReleaseEachMode[by, HowIn[b, p], rule] | Release[p, mode] and GhostEntry[b, p, mode]
 }
 fun ReleaseEachHarm[b: Bio, by: Bio, rule: Rule]: Harm -> Page {
     { h: Harm, p: b.pages | h in ReleaseOneHarm[p, HowIn[b, p], ReleaseEachMode[by, HowIn[b, p], rule]] }
@@ -886,10 +1030,10 @@ pred munmap[a: Actor, l: Line, p: Page] {
         p in Dirty' iff p in Dirty
         p in UnderWriteback' iff p in UnderWriteback
         IsZero[p] => KeepCounts[p] else (PutRefs[p, 1] and KeepPins[p])
-        KeepPagesBut[p] and KeepBios and KeepToks
+        KeepGhosts[p] and KeepMm[p] and KeepPagesBut[p] and KeepBios and KeepToks
         a.seen' = a.seen
         -- PutRefs of the page already unmapped
-        Commit[a, l, (IsZero[p] => none -> none else PutRefsHarmOf[p, 1, Cached] -> p), none, none]
+        Commit[a, l, (IsZero[p] => none -> none else PutRefsHarmOf[p, 1, Cached, none] -> p), none, none]
     }
 }
 
@@ -905,10 +1049,10 @@ pred truncate[a: Actor, l: Line, p: Page] {
         p in Dirty' iff p in Dirty
         p in UnderWriteback' iff p in UnderWriteback
         PutRefs[p, TruncateRefs[p]] and KeepPins[p]
-        KeepPagesBut[p] and KeepBios and KeepToks
+        KeepGhosts[p] and KeepMm[p] and KeepPagesBut[p] and KeepBios and KeepToks
         a.seen' = a.seen
         -- PutRefs of the page already unmapped and out of the cache
-        Commit[a, l, PutRefsHarmOf[p, TruncateRefs[p], none] -> p, none, none]
+        Commit[a, l, PutRefsHarmOf[p, TruncateRefs[p], none, none] -> p, none, none]
     }
 }
 
@@ -926,7 +1070,7 @@ pred page_mkclean[a: Actor, l: Line, p: Page] {
         p in Mapped' iff p in Mapped
         p in Cached' iff p in Cached
         p not in Dirty' and p in UnderWriteback'
-        KeepPagesBut[p] and KeepBios and KeepToks
+        KeepGhosts[p] and KeepMm[p] and KeepPagesBut[p] and KeepBios and KeepToks
         a.seen' = (WRITEBACK = wb_skip_pinned => (MaybeDmaPinned[p] => a.seen + p else a.seen - p) else a.seen)
         Commit[a, l, Touch[p] -> p,
                WRITEBACK = wb_skip_pinned => (MaybeDmaPinned[p] => NoteHypTrue else NoteHypFalse) else none,
@@ -951,7 +1095,7 @@ pred writepage[a: Actor, l: Line, p: Page] {
         p in Cached' iff p in Cached
         p in UnderWriteback' iff p in UnderWriteback
         p in Dirty'
-        KeepPagesBut[p] and KeepBios and KeepToks
+        KeepGhosts[p] and KeepMm[p] and KeepPagesBut[p] and KeepBios and KeepToks
         a.seen' = a.seen
         Commit[a, l, none -> none, NoteRedirtied, none]
     } else {
@@ -970,9 +1114,121 @@ pred end_page_writeback[a: Actor, l: Line, p: Page] {
         p in Cached' iff p in Cached
         p in Dirty' iff p in Dirty
         p not in UnderWriteback'
-        KeepPagesBut[p] and KeepBios and KeepToks
+        KeepGhosts[p] and KeepMm[p] and KeepPagesBut[p] and KeepBios and KeepToks
         a.seen' = a.seen
         Commit[a, l, none -> none, none, none]
+    }
+}
+
+-- The process's address of page p now maps another page: a reference a GUP took
+-- on p no longer reaches what the process reads ("stale-dma"); the model follows
+-- p, unmapped by the process (and out of the cache when `uncached`), from here on:
+-- PutRefs of one reference with the page record so unmapped (isZero FALSE).
+-- (Counts, flags and the harms; the caller fixes the rest.)
+pred MovedAway[p: Page, uncached: set Page] {
+    PutRefs[p, 1] and KeepPins[p] and KeepGhosts[p] and KeepMm[p]
+    p not in Mapped'
+    p in Cached' iff (p in Cached and p not in uncached)
+    p in Dirty' iff p in Dirty
+    p in UnderWriteback' iff p in UnderWriteback
+}
+fun MovedAwayHarm[p: Page, uncached: set Page]: set Harm {
+    PutRefsHarmOf[p, 1, Cached - uncached, none] + (p.gups in Pos => H_stale_dma else none)
+}
+
+-- fork() (kernel/fork.c:dup_mmap -> mm/memory.c:copy_present_pte): each anon
+-- page the process maps is shared with the child (+1 for the child's mapping,
+-- PageAnonExclusive cleared, both PTEs write-protected), except one
+-- page_needs_cow_for_dma() (6.12 folio_needs_cow_for_dma): the mm has pinned, the
+-- page is exclusive and maybe pinned: the child gets a copy now. (ForkEach: all
+-- pages at once, each once.)
+fun ForkPages: set Page { { p: kind.kind_user | p in Mapped and p not in Freed and p not in ChildMapped } }
+pred ForkCopies[p: Page] { FORK = fork_cow_for_dma and some HasPinned and p in AnonX and MaybeDmaPinned[p] }
+pred fork[a: Actor, l: Line] {
+    all p: ForkPages | ForkCopies[p] => KeepPage[p] else {
+        RefAdd[p, 1] and KeepPins[p] and KeepGhosts[p]
+        p in Mapped' iff p in Mapped
+        p in Cached' iff p in Cached
+        p in Dirty' iff p in Dirty
+        p in UnderWriteback' iff p in UnderWriteback
+        p in InMovableZone' iff p in InMovableZone
+        p in ChildMapped' and p not in AnonX' and p in WriteProtected'
+    }
+    KeepPagesBut[ForkPages] and KeepBios and KeepToks
+    a.seen' = a.seen
+    Commit[a, l, { h: Harm, p: ForkPages | not ForkCopies[p] and h in RefAddHarm[p, 1] },
+           (some p: ForkPages | ForkCopies[p]) => NoteForkCopies else none, none]
+}
+
+-- The process writes to page p (mm/memory.c:do_wp_page on a write-protected anon
+-- PTE): an exclusive page is reused; a shared one is reused only when its count
+-- is 1 (6.12 wp_can_reuse_anon_folio), else the process gets a copy
+-- (wp_page_copy) and p stays with the child and whoever holds references on it.
+pred write_fault[a: Actor, l: Line, p: Page] {
+    p not in Mapped => CommitOnly[a, l, H_unfollowed -> p, NoteUnfollowedAddr, p]
+    else p not in WriteProtected => CommitOnly[a, l, none -> none, NoteWritable, none]
+    else (p in AnonX or p.ref in One) => {
+        KeepCounts[p] and KeepGhosts[p]
+        p in Mapped' iff p in Mapped
+        p in Cached' iff p in Cached
+        p in Dirty' iff p in Dirty
+        p in UnderWriteback' iff p in UnderWriteback
+        p in InMovableZone' iff p in InMovableZone
+        p in ChildMapped' iff p in ChildMapped
+        p not in WriteProtected' and p in AnonX'
+        KeepPagesBut[p] and KeepBios and KeepToks
+        a.seen' = a.seen
+        Commit[a, l, none -> none, NoteReused, p]
+    } else {
+        MovedAway[p, none]
+        KeepPagesBut[p] and KeepBios and KeepToks
+        a.seen' = a.seen
+        Commit[a, l, MovedAwayHarm[p, none] -> p, NoteCopied, p]
+    }
+}
+
+-- Neither mapped by the process nor in the page cache (or freed): migration and
+-- reclaim do not reach it.
+pred Unreached[p: Page] { p in Freed or p not in Mapped + Cached }
+
+-- migrate_pages() (mm/migrate.c) of page p: unmap it, freeze its refcount at what
+-- the mappings account for (folio_migrate_mapping) and move it to a new page; any
+-- other reference makes it -EAGAIN. The moved page is what the model follows from
+-- then on (nothing else held it).
+pred migrate_pages[a: Actor, l: Line, p: Page] {
+    Unreached[p] => CommitOnly[a, l, none -> none, NoteNotMapped, p]
+    else (MIGRATE = migrate_expected_refs and p.ref != ExpectedOf[p]) => CommitOnly[a, l, none -> none, NoteEagain, p]
+    else p.ref = ExpectedOf[p] => CommitOnly[a, l, none -> none, NoteMoved, p]
+    else {
+        MovedAway[p, p]
+        KeepPagesBut[p] and KeepBios and KeepToks
+        a.seen' = a.seen
+        Commit[a, l, MovedAwayHarm[p, p] -> p, NoteHypMoved, p]
+    }
+}
+
+-- shrink_folio_list() (mm/vmscan.c): a folio that reads maybe pinned is kept;
+-- otherwise reclaim unmaps it and frees it only if its refcount freezes at the
+-- expected count (__remove_mapping); else it stays. Freeing drops the expected
+-- count with the page record unmapped and out of the cache (isZero FALSE).
+pred Reclaim[p: Page] {
+    PutRefs[p, ExpectedOf[p]] and KeepPins[p] and KeepGhosts[p] and KeepMm[p]
+    p not in Mapped' and p not in Cached'
+    p in Dirty' iff p in Dirty
+    p in UnderWriteback' iff p in UnderWriteback
+}
+pred shrink_folio_list[a: Actor, l: Line, p: Page] {
+    Unreached[p] => CommitOnly[a, l, none -> none, NoteNotMapped, p]
+    else MaybeDmaPinned[p] => CommitOnly[a, l, none -> none, NoteKeptPinned, none]
+    else p.ref = ExpectedOf[p] => {
+        Reclaim[p] and KeepPagesBut[p] and KeepBios and KeepToks and a.seen' = a.seen
+        Commit[a, l, PutRefsHarmOf[p, ExpectedOf[p], none, none] -> p, NoteReclaimed, p]
+    }
+    else RECLAIM = reclaim_freeze => CommitOnly[a, l, none -> none, NoteKeptRefs, none]
+    else {
+        Reclaim[p] and KeepPagesBut[p] and KeepBios and KeepToks and a.seen' = a.seen
+        Commit[a, l, (PutRefsHarmOf[p, ExpectedOf[p], none, none] + (p.gups in Pos => H_stale_dma else none)) -> p,
+               NoteHypDropped, none]
     }
 }
 
@@ -995,6 +1251,11 @@ pred Call[a: Actor, l: Line] {
         else l.op = "put_page" => put_page[a, l, x]
         else l.op in "unpin_user_page" + "put_user_page" => unpin_user_page[a, l, x]
         else l.op = "unpin_user_pages" => unpin_user_pages[a, l, x]
+        else l.op = "unpin_user_pages_dirty_lock" => unpin_user_pages_dirty_lock[a, l, x]
+        else l.op = "fork" => fork[a, l]
+        else l.op = "write_fault" => write_fault[a, l, x]
+        else l.op = "migrate_pages" => migrate_pages[a, l, x]
+        else l.op = "shrink_folio_list" => shrink_folio_list[a, l, x]
         else l.op = "iov_iter_put_pages" => iov_iter_put_pages[a, l, x]
         else l.op = "munmap" => munmap[a, l, x]
         else l.op = "truncate" => truncate[a, l, x]
@@ -1030,7 +1291,7 @@ pred blk_rq_merge[b1, b2: Bio] {
     all x: Bio - b2 | KeepBio[x]
     KeepEntries[b2]
     b2.state' = b2.state and b2.endio' = b2.endio and b2.flags' = b2.flags and b2.rq' = b1
-    wq' = wq and KeepToks
+    wq' = wq and KeepToks and HasPinned' = HasPinned
     all x: Actor | KeepActor[x]
     bad' = bad
     Event[block, "bio_attempt_back_merge", b1, b2, "block/blk-merge.c:bio_attempt_back_merge",
@@ -1061,7 +1322,7 @@ fun CompletionNote[head: Bio]: lone Note {
 pred bio_endio[b: Bio] {
     b.state = inflight and IsHead[b]
     let rqs = Request[b], ps = rqs.pages {
-        all x: rqs | Releaser[x, b] in deferred => (all p: x.pages | KeepCounts[p])
+        all x: rqs | Releaser[x, b] in deferred => (all p: x.pages | KeepCounts[p] and KeepGhosts[p])
                      else ReleaseEach[x, Releaser[x, b], rule_end_io]
         -- DirtyEach
         all p: ps {
@@ -1070,6 +1331,7 @@ pred bio_endio[b: Bio] {
             p in UnderWriteback' iff p in UnderWriteback
             p in Dirty' iff (p in Dirty or
                 (p in (rqs & rw.op_read).pages and p not in Freed and not IsZero[p]))
+            KeepMm[p]
         }
         KeepPagesBut[ps]
         all x: Bio - rqs | KeepBio[x]
@@ -1078,7 +1340,7 @@ pred bio_endio[b: Bio] {
             x.state' = done and x.endio' = x.endio and x.flags' = x.flags and x.rq' = x.rq
         }
         wq' = wq + Queued[b]
-        KeepToks
+        KeepToks and HasPinned' = HasPinned
         all x: Actor | KeepActor[x]
         Record[{ h: Harm, p: Page | some x: rqs - Queued[b] | h -> p in ReleaseEachHarm[x, Releaser[x, b], rule_end_io] }]
         Event[irq, EndIoName[b], b, none, "block/bio.c:bio_endio", CompletionNote[b], none]
@@ -1097,7 +1359,7 @@ pred process_one_work[b: Bio] {
         KeepPagesBut[ps]
         KeepBios
         wq' = wq - b
-        KeepToks
+        KeepToks and HasPinned' = HasPinned
         all x: Actor | KeepActor[x]
         Record[ReleaseEachHarm[b, Releaser[b, b.rq], rule_end_io]]
         Event[workqueue, "process_one_work", b, none, "kernel/workqueue.c:process_one_work",
@@ -1108,7 +1370,7 @@ pred process_one_work[b: Bio] {
 -- Nothing happens: every variable, the event too, keeps its value.
 pred idle {
     KeepPagesBut[none] and KeepBios
-    wq' = wq and KeepToks
+    wq' = wq and KeepToks and HasPinned' = HasPinned
     all x: Actor | KeepActor[x]
     bad' = bad
     Ev.ev_actor' = Ev.ev_actor and Ev.ev_call' = Ev.ev_call and Ev.ev_arg1' = Ev.ev_arg1 and Ev.ev_arg2' = Ev.ev_arg2
@@ -1126,6 +1388,9 @@ fun InitRef[p: Page]: Int {
 
 pred Init {
     all p: Page | p.ref = InitRef[p] and p.pin in Zero and p.gupref in Zero and p.pins in Zero
+                  and p.gups in Zero and p.ltpins in Zero
+    InMovableZone = Movable and AnonX = kind.kind_user and no WriteProtected and no ChildMapped
+    no HasPinned
     Mapped = kind.(kind_user + kind_pagecache + kind_zero)
     Cached = kind.kind_pagecache
     no Freed and no Wrapped and no Dirty and no UnderWriteback
@@ -1168,6 +1433,10 @@ pred NoUseAfterFreeInv { NoHarm[H_uaf] }
 pred ZeroPageNeverFreedInv { NoHarm[H_zero_freed] }
 pred NoRefcountOverflowInv { NoHarm[H_overflow] }
 pred NoWritebackUnderDmaInv { NoHarm[H_wb_under_dma] }
+-- A page a GUP took is still the page the process maps: no COW copy for the
+-- process, migration or reclaim moved its address away while the device reads
+-- or writes the old page.
+pred NoStaleDmaInv { NoHarm[H_stale_dma] }
 pred ReleasedAsTakenInv { NoHarm[H_mismatch] }
 
 -- A user or page-cache page a GUP took for the I/O and that a device may be
@@ -1190,10 +1459,7 @@ pred NoMixedBioInv {
 -- Once every actor finished, no bio is in flight and no release is queued,
 -- every page is back at the count its owners account for.
 pred Quiet { all a: Actor | a.pc = a.len.Succ and no InFlight and no wq }
-fun Expected[p: Page]: Int {
-    IsZero[p] => ZERO_BASE
-    else (p in Mapped => 1 else 0).plus[p in Cached => 1 else 0].plus[p.kind = kind_kernel => 1 else 0]
-}
+fun Expected[p: Page]: Int { ExpectedOf[p] }
 pred Unbalanced[p: Page] { p not in Freed and (p.ref != Expected[p] or p.pin not in Zero or p.gupref not in Zero) }
 pred BalancedWhenQuietInv {
     Quiet => all p: Page | not Unbalanced[p]
@@ -1201,7 +1467,7 @@ pred BalancedWhenQuietInv {
 
 -- Every harm, and every leak found once quiet, is preceded (or accompanied) by a
 -- WARN on the same page.
-fun HarmKinds: set Harm { H_underflow + H_uaf + H_zero_freed + H_overflow + H_wb_under_dma }
+fun HarmKinds: set Harm { H_underflow + H_uaf + H_zero_freed + H_overflow + H_wb_under_dma + H_stale_dma }
 pred Warned[p: Page] { p in H_warn.bad }
 pred DetectableInv {
     all p: HarmKinds.bad | Warned[p]
@@ -1213,6 +1479,11 @@ pred DetectableInv {
 
 -- Reachable conditions, stated "never": a counterexample is a witness.
 pred NeverFillRejectedInv { NoHarm[H_fill_rejected] }
+-- a call reached a page the model does not follow
+pred NeverUnfollowedInv { NoHarm[H_unfollowed] }
+
+-- A FOLL_LONGTERM pin never sits on a page in ZONE_MOVABLE or a CMA pageblock.
+pred LongtermNotMovableInv { all p: Page | p.ltpins in Pos => p not in InMovableZone }
 pred NeverGrabRefusedInv { NoHarm[H_grab_refused] }
 pred NeverSaturatedInv { NoHarm[H_saturated] }
 
@@ -1232,11 +1503,14 @@ assert NoUseAfterFree { always NoUseAfterFreeInv }
 assert ZeroPageNeverFreed { always ZeroPageNeverFreedInv }
 assert NoRefcountOverflow { always NoRefcountOverflowInv }
 assert NoWritebackUnderDma { always NoWritebackUnderDmaInv }
+assert NoStaleDma { always NoStaleDmaInv }
 assert ReleasedAsTaken { always ReleasedAsTakenInv }
 assert PinsVisible { always PinsVisibleInv }
 assert NoMixedBio { always NoMixedBioInv }
 assert BalancedWhenQuiet { always BalancedWhenQuietInv }
 assert NeverFillRejected { always NeverFillRejectedInv }
+assert NeverUnfollowed { always NeverUnfollowedInv }
+assert LongtermNotMovable { always LongtermNotMovableInv }
 assert NeverGrabRefused { always NeverGrabRefusedInv }
 assert NeverSaturated { always NeverSaturatedInv }
 assert Detectable { always DetectableInv }

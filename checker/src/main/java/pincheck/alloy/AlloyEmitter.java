@@ -47,6 +47,10 @@ public final class AlloyEmitter {
             .put(Knob.WARN, new String[] {"WarnKind", "warn_"})
             .put(Knob.FILL_RULE, new String[] {"FillRule", "fill_"})
             .put(Knob.MERGE, new String[] {"MergeDesign", "merge_"})
+            .put(Knob.FORK, new String[] {"ForkDesign", "fork_"})
+            .put(Knob.MIGRATE, new String[] {"MigrateDesign", "migrate_"})
+            .put(Knob.LONGTERM, new String[] {"LongtermDesign", "longterm_"})
+            .put(Knob.RECLAIM, new String[] {"ReclaimDesign", "reclaim_"})
             .put(Knob.WRITEBACK, new String[] {"WritebackPolicy", "wb_"})
             .buildOrThrow();
 
@@ -122,6 +126,7 @@ public final class AlloyEmitter {
         fun(m, "Large", "set Page", s.pages().stream().filter(p -> p.folio() == FolioSize.LARGE)
                 .map(PageDecl::name).toList());
         fun(m, "Stable", "set Page", s.pages().stream().filter(PageDecl::stable).map(PageDecl::name).toList());
+        fun(m, "Movable", "set Page", s.pages().stream().filter(PageDecl::movable).map(PageDecl::name).toList());
         fun(m, "ikind", "Iter -> IterKind", s.iters().stream().map(i -> i.name() + " -> iter_" + i.kind().token())
                 .toList());
         fun(m, "idir", "Iter -> Dir", s.iters().stream().map(i -> i.name() + " -> dir_" + i.direction().token())
@@ -188,6 +193,8 @@ public final class AlloyEmitter {
                 .toList());
         fun(m, "TokIter", "Tok -> Iter", refs.tokens().stream().filter(t -> !t.iter().isEmpty())
                 .map(t -> token(t.name()) + " -> " + t.iter()).toList());
+        fun(m, "TokLong", "set Tok", refs.tokens().stream().filter(References.Token::longterm)
+                .map(t -> token(t.name())).toList());
     }
 
     /**
@@ -200,7 +207,8 @@ public final class AlloyEmitter {
             for (int i = 1; i <= a.calls().size(); i++) {
                 Call c = a.calls().get(i - 1);
                 List<String> args = new ArrayList<>(List.of(a.name(), line(a, i)));
-                args.addAll(c.args());
+                // the op's arguments; a flag after them (FOLL_LONGTERM) is in the line's tables only
+                args.addAll(c.args().subList(0, c.op().args().size()));
                 steps.add("(" + a.name() + ".pc in " + i + " and " + preds.get(c.op().cName()) + "["
                         + String.join(", ", args) + "])");
             }
@@ -227,8 +235,9 @@ public final class AlloyEmitter {
         long minRef = -(scaling.refMax() + 1L);
         List<String> plus = new ArrayList<>();
         List<String> minus = new ArrayList<>();
-        // the amounts a step adds or takes: 1, 2 (truncate of a mapped page cache page), BIAS
-        for (long n : new java.util.TreeSet<>(List.of(1L, 2L, (long) scaling.bias()))) {
+        // the amounts a step adds or takes: 1, 2 (truncate of a mapped page cache page), BIAS, and what
+        // reclaim drops, the count a page's owners account for (Pinning.als: ExpectedOf, at most 3)
+        for (long n : new java.util.TreeSet<>(List.of(1L, 2L, 3L, (long) scaling.bias(), (long) scaling.zeroBase()))) {
             for (long x = minRef; x <= scaling.refMax(); x++) {
                 plus.add(n + " -> " + x + " -> " + wrap(x + n, scaling));
                 minus.add(n + " -> " + x + " -> " + wrap(x - n, scaling));

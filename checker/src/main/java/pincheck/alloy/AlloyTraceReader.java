@@ -63,7 +63,9 @@ public final class AlloyTraceReader {
         for (String p : s.atoms("Page")) {
             pages.put(p, new PageState(num(s, p, "ref"), num(s, p, "pin"), num(s, p, "gupref"),
                     in(s, "Mapped", p), in(s, "Cached", p), in(s, "Freed", p), in(s, "Wrapped", p),
-                    in(s, "Dirty", p), in(s, "UnderWriteback", p), num(s, p, "pins")));
+                    in(s, "Dirty", p), in(s, "UnderWriteback", p), num(s, p, "pins"),
+                    new PageState.Mm(num(s, p, "gups"), num(s, p, "ltpins"), in(s, "InMovableZone", p),
+                            in(s, "AnonX", p), in(s, "WriteProtected", p), in(s, "ChildMapped", p))));
         }
         ImmutableMap.Builder<String, BioState> bios = ImmutableMap.builder();
         for (String b : s.atoms("Bio")) {
@@ -126,6 +128,21 @@ public final class AlloyTraceReader {
             case "NoteNotInCache" -> p + " is not in the page cache: writeback finds no page";
             case "NoteNotUnderWriteback" -> p + " is not under writeback";
             case "NoteRedirtied" -> "skipped: maybe DMA-pinned, redirtied";
+            case "NoteUnshare" -> "COW unshare: " + p + "'s address gets a copy the model does not follow";
+            case "NoteUnmovable" -> "-ENOMEM: " + p + " is not longterm pinnable and cannot be migrated"
+                    + " (other references)";
+            case "NoteForkCopies" -> "the child gets a copy of the maybe-pinned page(s) now";
+            case "NoteUnfollowedAddr" -> p + "'s address maps a page the model does not follow";
+            case "NoteWritable" -> "writable: no fault";
+            case "NoteReused" -> "reused: the process keeps " + p;
+            case "NoteCopied" -> "copied: the process now maps a copy of " + p;
+            case "NoteEagain" -> "-EAGAIN: " + p + " has references its mappings do not account for";
+            case "NoteMoved" -> p + " moved to a new page";
+            case "NoteHypMoved" -> "HYPOTHETICAL: moved although other references hold " + p;
+            case "NoteReclaimed" -> p + " reclaimed";
+            case "NoteKeptPinned" -> "kept: maybe DMA-pinned";
+            case "NoteKeptRefs" -> "kept: the refcount does not freeze (other references)";
+            case "NoteHypDropped" -> "HYPOTHETICAL: dropped from its file and process although referenced";
             case "NoteQueued" -> QUEUED;
             case "NoteWorkReleases" -> "releases the pages of " + p;
             case "NoteSharedMerge" -> "HYPOTHETICAL: the request will complete with " + p + "'s end_io only";

@@ -40,12 +40,12 @@ class SuiteAlloyTest {
     @Test
     void bothEnginesAgreeRefuseWhatIsNotMirroredAndResume() throws Exception {
         List<Scenario> scenarios = List.of(Models.scenario(Models.USER_AND_ZERO), Models.scenario(Models.SHARED_PAGE));
-        List<Design> designs = List.of(Presets.get("kernel-2023"), Presets.get("bias-unpin-all"));
+        List<Design> designs = List.of(Presets.get("linux-6.12"), Presets.get("bias-unpin-all"));
         Path out = Files.createTempDirectory("pincheck-suite-alloy-");
         List<Suite.Progress> first = new ArrayList<>();
         List<SuiteReport.Entry> entries = run(scenarios, designs, out, first);
 
-        SuiteReport.Entry holds = entry(entries, "user-and-zero", "kernel-2023");
+        SuiteReport.Entry holds = entry(entries, "user-and-zero", "linux-6.12");
         AgreementSummary a = holds.agreement().orElseThrow();
         assertTrue(a.agrees(), a.toString());
         assertTrue(a.notCompared().isEmpty(), a.toString());
@@ -73,13 +73,14 @@ class SuiteAlloyTest {
 
         // shared-page follows the 2019 path only: it runs under the proposal alone
         assertTrue(entries.stream().noneMatch(e -> e.scenario().name().equals("shared-page")
-                && e.result().design().name().equals("kernel-2023")), "a design whose kernel it does not follow");
+                && e.result().design().name().equals("linux-6.12")), "a design whose kernel it does not follow");
         AgreementSummary r = entry(entries, "shared-page", "bias-unpin-all").agreement().orElseThrow();
         assertTrue(r.notCompared().orElseThrow().contains("may merge into one request"), r.toString());
         assertEquals(0, r.count(Agreement.Status.AGREE), r.toString());
         assertTrue(entry(entries, "shared-page", "bias-unpin-all").alloyModules().isEmpty());
         String md = files.get(AgreementReport.MARKDOWN);
-        assertTrue(md.contains("| user-and-zero | kernel-2023 | " + a.bound() + " | 14 | 0 | 1 |"), md);
+        assertTrue(md.contains("| user-and-zero | linux-6.12 | " + a.bound() + " | " + (Property.values().length - 1)
+                + " | 0 | 1 |"), md);
         assertTrue(md.contains("| shared-page | bias-unpin-all | not compared |"), md);
         assertTrue(md.contains("- shared-page: test.pin:14: page U0 goes into bio b1 (line 10) and bio b2 (line 14)"),
                 md);
