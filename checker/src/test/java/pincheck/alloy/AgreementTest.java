@@ -235,6 +235,46 @@ class AgreementTest {
         assertEquals(tlc, events(Models.result(r.alloy(), Property.NO_USE_AFTER_FREE)), r.agreement().text());
     }
 
+    @Test
+    void forkAndTheCowFaultAgreeOnWhichReferenceKeepsTheProcessPage() throws Exception {
+        // CVE-2020-29374's shape: a FOLL_GET reference does not make fork copy the page, so the parent's
+        // write fault moves its address to a copy while the reference holds the old page
+        List<Property> stale = List.of(Property.NO_STALE_DMA, Property.LONGTERM_NOT_MOVABLE);
+        Scenario got = Models.scenario(COW.replace("pin_user_pages a FOLL_LONGTERM", "get_user_pages a"));
+        BothEngines.Result g = both(semantics, got, Models.check(got, stale, "linux-6.12"));
+        assertAgree(g);
+        PropertyResult tlc = Models.result(g.tlc(), Property.NO_STALE_DMA);
+        assertEquals(Verdict.VIOLATED, tlc.verdict(), g.agreement().text());
+        assertEquals(List.of("", "", "copied: the process now maps a copy of U0"),
+                events(tlc).stream().map(Event::note).toList());
+        assertEquals(events(tlc), events(Models.result(g.alloy(), Property.NO_STALE_DMA)), g.agreement().text());
+        // a longterm pin: migrated out of ZONE_MOVABLE first, and fork gives the child the copy
+        Scenario pinned = Models.scenario(COW);
+        BothEngines.Result p = both(semantics, pinned, Models.check(pinned, stale, "linux-6.12"));
+        assertAgree(p);
+        assertEquals(Verdict.HOLDS, Models.result(p.tlc(), Property.NO_STALE_DMA).verdict(), p.agreement().text());
+        // before v5.10 fork shared it, and before the ZONE_MOVABLE migration the pin stayed in place
+        BothEngines.Result old = both(semantics, pinned, Models.check(pinned, stale, "linux-6.12", "fork=share",
+                "longterm=pin-in-place"));
+        assertAgree(old);
+        for (Property x : stale) {
+            PropertyResult t = Models.result(old.tlc(), x);
+            assertEquals(Verdict.VIOLATED, t.verdict(), old.agreement().text());
+            assertEquals(events(t), events(Models.result(old.alloy(), x)), old.agreement().text());
+        }
+    }
+
+    private static final String COW = """
+            scenario cow "a GUP of an anon page, fork, then the parent writes to it"
+            kernel 6.12
+            page U0 user movable
+            iter a iovec U0
+            actor p
+              pin_user_pages a FOLL_LONGTERM
+              fork
+              write_fault U0
+            """;
+
     private static List<Event> events(PropertyResult x) {
         return x.trace().orElseThrow().steps().stream().map(Step::event).toList();
     }
