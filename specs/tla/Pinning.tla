@@ -73,6 +73,11 @@ CONSTANTS
     Toks,              \* every reference a call of the programs may take
     TokPage, TokOp, TokIter,
     TokLong,           \* TokLong[t]: taken by a FOLL_LONGTERM pin
+    TokDep,            \* TokDep[t]: {} or {the token t rests on}: t is not taken if that was not
+    TokOff, TokLen,    \* the bytes of the folio token t's page holds data in (scaled
+                       \* units: PAGE units a page); a page of a large folio is named
+                       \* once per page in its iterator
+    PAGE,              \* units per page (PAGE_SIZE 4096 scaled, see the reports)
     \* --- design knobs (PageRef.tla has the accounting ones) -----------------
     END_IO,            \* what bio_release_pages() / the end_io releases:
                        \* "no-page-ref" (6.1: put_page unless BIO_NO_PAGE_REF),
@@ -115,6 +120,16 @@ CONSTANTS
                        \* freezes at the expected count (mm/vmscan.c:
                        \* __remove_mapping); "no-freeze": HYPOTHETICAL, it drops the
                        \* page from its file or process regardless
+    SAME_PAGE,         \* "drop": a same-page bvec merge on the iterator path gives the
+                       \* extra reference back (6.1 block/bio.c:bio_iov_add_page
+                       \* put_page, 6.12 bio_iov_add_folio unpin_user_folio(folio, 1):
+                       \* "block: fix page leak when merging to same page"); "keep":
+                       \* before that fix, it leaks
+    RELEASE_NR,        \* "spanned": __bio_release_pages releases the pages a bvec's
+                       \* bytes touch (6.1.192, 6.12 block/bio.c: nr_pages from offset
+                       \* and length); "length": before "block: Fix page refcounts for
+                       \* unaligned buffers in __bio_release_pages()", len / PAGE_SIZE
+                       \* rounded up
     WRITEBACK          \* "no-check": writeback never asks whether a page is
                        \* pinned (both kernels); "skip-pinned": HYPOTHETICAL,
                        \* folio_maybe_dma_pinned() at page_mkclean time and a
@@ -262,6 +277,10 @@ SiteMode(how) ==
 
 
 -----------------------------------------------------------------------------
+(* Each recursive operator below is Op(w0, ...) == CHOOSE v \in {Op_(x, ...) :  *)
+(* x \in {w0}} : TRUE around its body Op_: the same value, but TLC binds the   *)
+(* world once per level, where inside ENABLED (liveness) it re-evaluated it  *)
+(* at every use, multiplying the cost at each level (docs/perf/issue16.md).  *)
 (* A step works on a "world" w = [page, harm, got, missed, note] and     *)
 (* commits it.                                                           *)
 
@@ -295,9 +314,19 @@ ReleaseTok(w, t, mode) ==
     GhostGup(ReleaseOne(w, TokPage[t], TokHow[t], mode), TokPage[t],
              TokGup[t] /\ TokHow[t] # "none" /\ mode # "none", TokLong[t] /\ mode # "none", -1)
 
-\* Release a bio's entry e with `mode`.
-ReleaseEntry(w, e, mode) ==
-    GhostGup(ReleaseOne(w, e.pg, e.how, mode), e.pg, e.gup /\ e.how # "none" /\ mode # "none", FALSE, -1)
+\* The references a bvec of bytes [off, off + len) of a folio holds: one per
+\* page it touches; how many __bio_release_pages gives back, per RELEASE_NR.
+Spanned(off, len) == (off + len - 1) \div PAGE - off \div PAGE + 1
+ReleaseNr(e) == IF RELEASE_NR = "spanned" THEN Spanned(e.off, e.len) ELSE (e.len + PAGE - 1) \div PAGE
+
+\* Release a bio's entry e with `mode`: each reference of the pages it spans.
+RECURSIVE ReleaseEntryN(_, _, _, _), ReleaseEntryN_(_, _, _, _)
+ReleaseEntryN(w0, e, mode, n) == CHOOSE v \in {ReleaseEntryN_(x, e, mode, n) : x \in {w0}} : TRUE
+ReleaseEntryN_(w, e, mode, n) ==
+    IF n = 0 THEN w
+    ELSE ReleaseEntryN(GhostGup(ReleaseOne(w, e.pg, e.how, mode), e.pg, e.gup /\ e.how # "none" /\ mode # "none",
+                                FALSE, -1), e, mode, n - 1)
+ReleaseEntry(w, e, mode) == ReleaseEntryN(w, e, mode, ReleaseNr(e))
 
 \* Pages this step freed while a device may still access them.
 FreedUnderDma(pg2, bs2) ==
@@ -322,10 +351,14 @@ Commit(a, c, w0, bs0) ==
         /\ UNCHANGED wq
 
 \* A call on a reference its GUP did not obtain does nothing.
-Skipped(a, c, p) == Commit(a, c, [World EXCEPT !.note = "skipped: " \o p \o " was not obtained"], bio)
-
 \* The token a call hands on or releases ("" when it names none).
 Tok(c) == IF c.toks = <<>> THEN "" ELSE c.toks[1]
+\* The same as a set: TLC compares no string with a tuple, so a set must never mix "" and tokens.
+TokSet(c) == {c.toks[k] : k \in 1..Len(c.toks)}
+
+\* The call's own token, if it takes one, is not obtained either.
+Skipped(a, c, p) == Commit(a, c, [World EXCEPT !.note = "skipped: " \o p \o " was not obtained",
+                                             !.missed = @ \cup TokSet(c)], bio)
 
 -----------------------------------------------------------------------------
 (* The calls an actor's program can make.                                 *)
@@ -339,8 +372,9 @@ Miss(w, todo, why) ==
 (* unmapped address faults with -EFAULT and takes nothing more; the grab   *)
 (* path's overflow check refuses with -ENOMEM (6.12 mm/gup.c               *)
 (* try_grab_folio: WARN_ON_ONCE(folio_ref_count(folio) <= 0)).             *)
-RECURSIVE GupEach(_, _, _)
-GupEach(w, it, todo) ==
+RECURSIVE GupEach(_, _, _), GupEach_(_, _, _)
+GupEach(w0, it, todo) == CHOOSE v \in {GupEach_(x, it, todo) : x \in {w0}} : TRUE
+GupEach_(w, it, todo) ==
     IF todo = <<>> THEN w
     ELSE LET t == Head(todo)  p == TokPage[t]  pg == w.page[p]
              \* A pin, or a GUP for write, of a COW-shared anon page unshares it first
@@ -350,7 +384,10 @@ GupEach(w, it, todo) ==
                         /\ (TokHow[t] = "pin" \/ IterDir[it] = "dest")
              longMove == TokLong[t] /\ pg.movable /\ LONGTERM = "migrate-first"
          IN
-         IF UserBacked(it) /\ (~pg.mapped \/ pg.freed)
+         IF TokDep[t] \cap w.missed # {}
+         THEN GupEach([w EXCEPT !.missed = @ \cup {t},
+                                !.note = "skipped: " \o p \o " was not obtained"], it, Tail(todo))
+         ELSE IF UserBacked(it) /\ (~pg.mapped \/ pg.freed)
          THEN Miss(w, todo, "-EFAULT: " \o p \o " is not mapped")
          ELSE IF unshare /\ pg.ref > 1
          THEN Miss([w EXCEPT !.harm = @ \cup Harms({"unfollowed"}, p)], todo,
@@ -404,21 +441,36 @@ Compatible(b, how, p) ==
 (* the HYPOTHETICAL one-iter fill rule a page the bio would release the   *)
 (* wrong way is refused and its reference given back; no kernel has it:   *)
 (* 6.12 block/bio.c:bio_add_page checks only room and the size limit.     *)
-AddPage(w, bs, b, p, how, fromGup, t) ==
-    LET first == bs[b].pages = <<>>
+AddPage(w, bs, b, p, how, fromGup, t, iterPath) ==
+    LET ts == IF t = "" THEN {} ELSE {t}  \* see TokSet
+        first == bs[b].pages = <<>>
         endio == IF first THEN (IF how = "pin" THEN "gup" ELSE "normal") ELSE bs[b].endio
+        off == IF t = "" THEN 0 ELSE TokOff[t]
+        len == IF t = "" THEN PAGE ELSE TokLen[t]
+        last == IF first THEN [pg |-> "", off |-> 0, len |-> 0] ELSE bs[b].pages[Len(bs[b].pages)]
+        \* bvec_try_merge_page: the data starts right after the last bvec's end, in the
+        \* same folio; same_page when that end is inside a page, not at its boundary.
+        merge == ~first /\ last.pg = p /\ last.off + last.len = off /\ last.how = how
+        samePage == merge /\ off % PAGE # 0
+        drop == samePage /\ iterPath /\ SAME_PAGE = "drop" /\ t # "" /\ t \in w.got
+                /\ (KERNEL # "6.12" \/ "BIO_PAGE_PINNED" \in bs[b].flags)
+        pages == IF merge THEN [bs[b].pages EXCEPT ![Len(bs[b].pages)].len = @ + len]
+                 ELSE Append(bs[b].pages, [pg |-> p, how |-> how, gup |-> fromGup, off |-> off, len |-> len])
     IN
     IF FILL_RULE = "one-iter" /\ ~Compatible(b, how, p)
-    THEN [w |-> [(IF t = "" \/ t \notin w.got THEN ReleaseOne(w, p, how, ExactMode(how))
+    THEN [w |-> [(IF ts \cap w.got = {} THEN ReleaseOne(w, p, how, ExactMode(how))
                   ELSE ReleaseTok(w, t, ExactMode(how)))
                     EXCEPT !.harm = @ \cup Harms({"fill-rejected"}, p),
-                           !.got = @ \ {t},
+                           !.got = @ \ ts,
                            !.note = "HYPOTHETICAL fill rule: rejected, one release mode per bio; "
                                     \o p \o " given back"],
           bs |-> bs]
-    ELSE [w |-> [w EXCEPT !.harm = @ \cup Harms(Touch(w.page[p]), p)],
-          bs |-> [bs EXCEPT ![b].pages = Append(@, [pg |-> p, how |-> how, gup |-> fromGup]),
-                            ![b].endio = endio]]
+    ELSE [w |-> IF drop
+                THEN [ReleaseTok(w, t, ExactMode(how)) EXCEPT !.got = @ \ {t},
+                          !.note = "same-page merge into " \o b \o "'s last bvec: the extra reference on "
+                                   \o p \o " given back"]
+                ELSE [w EXCEPT !.harm = @ \cup Harms(Touch(w.page[p]), p)],
+          bs |-> [bs EXCEPT ![b].pages = pages, ![b].endio = endio]]
 
 (* bio_add_page() (block/bio.c): append the page. It takes no reference;  *)
 (* the bio's release gives back the one its filler holds (the token the   *)
@@ -436,16 +488,17 @@ bio_add_page(a, c) ==
         w1 == IF fsZero
               THEN [Apply(World, p, Take(page[p], how, Large[p], TRUE)) EXCEPT !.harm = @ \cup Harms(addPinWarn, p)]
               ELSE World
-        r == AddPage(w1, bio, b, p, how, t # "" /\ TokGup[t], t)
+        r == AddPage(w1, bio, b, p, how, t # "" /\ TokGup[t], t, FALSE)
     IN
-    IF t \in missed THEN Skipped(a, c, p)
+    IF TokSet(c) \cap missed # {} THEN Skipped(a, c, p)
     ELSE Commit(a, c, r.w, r.bs)
 
-RECURSIVE AddEach(_, _, _)
-AddEach(r, b, todo) ==
+RECURSIVE AddEach(_, _, _), AddEach_(_, _, _)
+AddEach(r0, b, todo) == CHOOSE v \in {AddEach_(x, b, todo) : x \in {r0}} : TRUE
+AddEach_(r, b, todo) ==
     IF todo = <<>> THEN r
     ELSE LET t == Head(todo)  p == TokPage[t] IN
-         AddEach(IF t \in r.w.got THEN AddPage(r.w, r.bs, b, p, TokHow[t], TokGup[t], t) ELSE r,
+         AddEach(IF t \in r.w.got THEN AddPage(r.w, r.bs, b, p, TokHow[t], TokGup[t], t, TRUE) ELSE r,
                  b, Tail(todo))
 
 (* bio_iov_iter_get_pages() (block/bio.c): a bvec is attached as it is    *)
@@ -492,8 +545,8 @@ wait_for_completion(a, c) ==
     /\ bio[c.args[1]].state = "done"
     /\ Commit(a, c, World, bio)
 
-\* A further reference on a page whose first reference (toks[2]) was never got.
-OnMissed(c) == Len(c.toks) = 2 /\ c.toks[2] \in missed
+\* A further reference on a page whose first reference (TokDep) was never got.
+OnMissed(c) == TokDep[Tok(c)] \cap missed # {}
 
 (* get_page() (include/linux/mm.h): a plain +1, no overflow check.       *)
 get_page(a, c) ==
@@ -517,9 +570,9 @@ folio_add_pin(a, c) ==
 (* path starts).                                                          *)
 CallSiteRelease(a, c, modeOf(_)) ==
     LET p == c.args[1]  t == Tok(c)  how == IF t = "" THEN "get" ELSE TokHow[t] IN
-    IF t \in missed THEN Skipped(a, c, p)
+    IF TokSet(c) \cap missed # {} THEN Skipped(a, c, p)
     ELSE Commit(a, c, [(IF t = "" THEN ReleaseOne(World, p, how, modeOf(t)) ELSE ReleaseTok(World, t, modeOf(t)))
-                           EXCEPT !.got = @ \ {t}], bio)
+                           EXCEPT !.got = @ \ TokSet(c)], bio)
 
 (* put_page(): put_page as written in the kernels; under a proposal a      *)
 (* put_page() of iterator pages is converted as its RELEASE knob says.    *)
@@ -531,8 +584,9 @@ unpin_user_page(a, c) == CallSiteRelease(a, c, LAMBDA t : "unpin")
 
 \* Release each token of todo still held: the way it was taken ("exact"),
 \* or with an unpin ("unpin").
-RECURSIVE PutEach(_, _, _)
-PutEach(w, todo, rule) ==
+RECURSIVE PutEach(_, _, _), PutEach_(_, _, _)
+PutEach(w0, todo, rule) == CHOOSE v \in {PutEach_(x, todo, rule) : x \in {w0}} : TRUE
+PutEach_(w, todo, rule) ==
     IF todo = <<>> THEN w
     ELSE LET t == Head(todo)  p == TokPage[t]
              mode == IF rule = "unpin" THEN "unpin" ELSE ExactMode(TokHow[t]) IN
@@ -550,8 +604,9 @@ iov_iter_put_pages(a, c) == Commit(a, c, PutEach(World, c.toks, "exact"), bio)
 unpin_user_pages(a, c) == Commit(a, c, PutEach(World, c.toks, "unpin"), bio)
 
 \* unpin_user_pages_dirty_lock(pages, n, true): dirty each page, then unpin.
-RECURSIVE DirtyToks(_, _)
-DirtyToks(w, todo) ==
+RECURSIVE DirtyToks(_, _), DirtyToks_(_, _)
+DirtyToks(w0, todo) == CHOOSE v \in {DirtyToks_(x, todo) : x \in {w0}} : TRUE
+DirtyToks_(w, todo) ==
     IF todo = <<>> THEN w
     ELSE DirtyToks(IF Head(todo) \in w.got /\ ~IsZero(TokPage[Head(todo)])
                    THEN [w EXCEPT !.page[TokPage[Head(todo)]].dirty = TRUE] ELSE w, Tail(todo))
@@ -559,8 +614,9 @@ unpin_user_pages_dirty_lock(a, c) == Commit(a, c, PutEach(DirtyToks(World, c.tok
 
 \* Release the pages of bio b in world w, with the release mode of bio `by`:
 \* what its end_io does ("end_io") or what bio_release_pages() does ("release").
-RECURSIVE ReleaseEach(_, _, _, _, _)
-ReleaseEach(w, b, by, k, rule) ==
+RECURSIVE ReleaseEach(_, _, _, _, _), ReleaseEach_(_, _, _, _, _)
+ReleaseEach(w0, b, by, k, rule) == CHOOSE v \in {ReleaseEach_(x, b, by, k, rule) : x \in {w0}} : TRUE
+ReleaseEach_(w, b, by, k, rule) ==
     IF k > Len(bio[b].pages) THEN w
     ELSE LET e == bio[b].pages[k]
              mode == IF rule = "end_io" THEN EndIoMode(by, e.how) ELSE BioReleaseMode(by, e.how) IN
@@ -653,8 +709,9 @@ MovedAway(w, p, why) ==
 (* folio_needs_cow_for_dma): the mm has pinned (MMF_HAS_PINNED), the page  *)
 (* is exclusive and maybe pinned: the child gets a copy now, the parent's *)
 (* PTE is left alone.                                                     *)
-RECURSIVE ForkEach(_, _)
-ForkEach(w, todo) ==
+RECURSIVE ForkEach(_, _), ForkEach_(_, _)
+ForkEach(w0, todo) == CHOOSE v \in {ForkEach_(x, todo) : x \in {w0}} : TRUE
+ForkEach_(w, todo) ==
     IF todo = {} THEN w
     ELSE LET p == CHOOSE q \in todo : TRUE  pg == w.page[p]
              copy == FORK = "cow-for-dma" /\ w.hasPinned /\ pg.anonx /\ MaybeDmaPinned(pg, Large[p])
@@ -779,8 +836,9 @@ blk_rq_merge(b1, b2) ==
 (* set_page_dirty_lock). A deferred end_io (cifs) only queues the release *)
 (* to a workqueue.                                                        *)
 
-RECURSIVE DirtyEach(_, _, _)
-DirtyEach(w, b, k) ==
+RECURSIVE DirtyEach(_, _, _), DirtyEach_(_, _, _)
+DirtyEach(w0, b, k) == CHOOSE v \in {DirtyEach_(x, b, k) : x \in {w0}} : TRUE
+DirtyEach_(w, b, k) ==
     IF k > Len(bio[b].pages) THEN w
     ELSE LET p == bio[b].pages[k].pg IN
          DirtyEach(IF BioOp[b] = "read" /\ ~w.page[p].freed /\ ~IsZero(p)
@@ -789,8 +847,9 @@ DirtyEach(w, b, k) ==
 \* Whose end_io releases bio x's pages when its request completes.
 Releaser(x, head) == IF MERGE = "shared-end-io" THEN head ELSE x
 
-RECURSIVE CompleteEach(_, _, _)
-CompleteEach(w, head, todo) ==
+RECURSIVE CompleteEach(_, _, _), CompleteEach_(_, _, _)
+CompleteEach(w0, head, todo) == CHOOSE v \in {CompleteEach_(x, head, todo) : x \in {w0}} : TRUE
+CompleteEach_(w, head, todo) ==
     IF todo = {} THEN w
     ELSE LET x == CHOOSE y \in todo : TRUE
              w1 == DirtyEach(w, x, 1)

@@ -7,6 +7,7 @@ import pincheck.property.Property;
 import pincheck.trace.Narration;
 import pincheck.trace.Trace;
 import pincheck.verdict.CheckResult;
+import pincheck.verdict.ExitStatus;
 import pincheck.verdict.PropertyResult;
 import pincheck.verdict.Verdict;
 
@@ -18,7 +19,7 @@ import pincheck.verdict.Verdict;
  */
 public record Agreement(String scenario, String design, ImmutableList<Row> rows) {
     /** The CLI's exit status when the engines disagree (README: exit codes). */
-    public static final int EXIT_DISAGREE = 4;
+    public static final int EXIT_DISAGREE = ExitStatus.DISAGREE.code();
 
     public enum Status { AGREE, DISAGREE, NOT_COMPARED }
 
@@ -87,6 +88,22 @@ public record Agreement(String scenario, String design, ImmutableList<Row> rows)
 
     public boolean agrees() {
         return rows.stream().noneMatch(r -> r.status() == Status.DISAGREE);
+    }
+
+    /** Every safety property compared (liveness is TLC's alone): else the check is incomplete. */
+    public boolean complete() {
+        return rows.stream().allMatch(r -> crossChecked(r.property(), r.status()));
+    }
+
+    /** A property's row leaves nothing uncompared that Alloy could have checked. */
+    static boolean crossChecked(Property p, Status s) {
+        return p.isLiveness() || s != Status.NOT_COMPARED;
+    }
+
+    /** The exit status of a check by both engines: ExitStatus's order over TLC's and the comparison. */
+    public static ExitStatus status(CheckResult tlc, boolean agrees, boolean complete) {
+        return ExitStatus.worst(java.util.List.of(ExitStatus.of(tlc), agrees ? ExitStatus.HOLDS : ExitStatus.DISAGREE,
+                complete ? ExitStatus.HOLDS : ExitStatus.INCOMPLETE));
     }
 
     /** One line per property: agree, disagree or not compared, and why. */

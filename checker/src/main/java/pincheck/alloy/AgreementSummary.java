@@ -39,6 +39,11 @@ public record AgreementSummary(ImmutableList<Line> lines, int bound, Optional<St
         return count(Agreement.Status.DISAGREE) == 0;
     }
 
+    /** Every safety property compared, as {@link Agreement#complete()}. */
+    public boolean complete() {
+        return notCompared.isEmpty() && lines.stream().allMatch(l -> Agreement.crossChecked(l.property(), l.status()));
+    }
+
     /**
      * Worth keeping for the next suite: every property compared or not compared for a fixed
      * reason (liveness, a scenario the mirror refuses); a timeout or solver error is not.

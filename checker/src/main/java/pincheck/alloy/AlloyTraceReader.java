@@ -61,7 +61,7 @@ public final class AlloyTraceReader {
     static Snapshot snapshot(AlloyState s, Map<String, List<String>> order) {
         ImmutableMap.Builder<String, PageState> pages = ImmutableMap.builder();
         for (String p : s.atoms("Page")) {
-            pages.put(p, new PageState(num(s, p, "ref"), num(s, p, "pin"), num(s, p, "gupref"),
+            pages.put(AlloyNames.scenario(p), new PageState(num(s, p, "ref"), num(s, p, "pin"), num(s, p, "gupref"),
                     in(s, "Mapped", p), in(s, "Cached", p), in(s, "Freed", p), in(s, "Wrapped", p),
                     in(s, "Dirty", p), in(s, "UnderWriteback", p), num(s, p, "pins"),
                     new PageState.Mm(num(s, p, "gups"), num(s, p, "ltpins"), in(s, "InMovableZone", p),
@@ -78,19 +78,19 @@ public final class AlloyTraceReader {
             List<String> seen = order.computeIfAbsent(b, k -> new ArrayList<>());
             how.keySet().stream().filter(p -> !seen.contains(p)).sorted().forEach(seen::add);
             ImmutableList<BioPage> in = seen.stream().filter(how::containsKey)
-                    .map(p -> new BioPage(p, how.get(p), fromGup.contains(p)))
+                    .map(p -> new BioPage(AlloyNames.scenario(p), how.get(p), fromGup.contains(p)))
                     .collect(ImmutableList.toImmutableList());
-            bios.put(b, new BioState(s.value(b, "state").orElseThrow(), in, s.value(b, "endio").orElse("unset"),
+            bios.put(AlloyNames.scenario(b), new BioState(s.value(b, "state").orElseThrow(), in, s.value(b, "endio").orElse("unset"),
                     s.join(b, "flags").stream().map(AlloyTuple::toString)
                             .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo)),
-                    s.value(b, "rq").orElseThrow(), in(s, "wq", b)));
+                    AlloyNames.scenario(s.value(b, "rq").orElseThrow()), in(s, "wq", b)));
         }
         ImmutableMap.Builder<String, Long> pc = ImmutableMap.builder();
         for (String a : s.atoms("Actor")) {
-            pc.put(a, num(s, a, "pc"));
+            pc.put(AlloyNames.scenario(a), num(s, a, "pc"));
         }
         ImmutableSortedSet<Harm> harms = s.tuples("bad").stream()
-                .map(t -> new Harm(harm(t.first()), t.rest().toString()))
+                .map(t -> new Harm(harm(t.first()), AlloyNames.scenario(t.rest().toString())))
                 .collect(ImmutableSortedSet.toImmutableSortedSet(Harm::compareTo));
         return new Snapshot(pages.build(), bios.build(), pc.build(), harms);
     }
@@ -101,13 +101,14 @@ public final class AlloyTraceReader {
     }
 
     static Event event(AlloyState s) {
-        String actor = s.value("Ev", "ev_actor").orElse("");
+        String actor = AlloyNames.scenario(s.value("Ev", "ev_actor").orElse(""));
         ImmutableList.Builder<String> args = ImmutableList.builder();
-        s.value("Ev", "ev_arg1").ifPresent(args::add);
-        s.value("Ev", "ev_arg2").ifPresent(args::add);
+        s.value("Ev", "ev_arg1").map(AlloyNames::scenario).ifPresent(args::add);
+        s.value("Ev", "ev_arg2").map(AlloyNames::scenario).ifPresent(args::add);
         String call = unquote(s.value("Ev", "ev_call").orElse(""));
         return new Event(actor, call, args.build(), unquote(s.value("Ev", "ev_site").orElse("")),
-                note(s.value("Ev", "ev_note").orElse(""), s.value("Ev", "ev_note_page").orElse(""), call));
+                note(s.value("Ev", "ev_note").orElse(""), AlloyNames.scenario(s.value("Ev", "ev_note_page").orElse("")),
+                        call));
     }
 
     /** The notes of Pinning.tla, word for word; p is the object the note names, call the step's call. */

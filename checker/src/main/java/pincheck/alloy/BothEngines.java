@@ -17,6 +17,7 @@ import pincheck.tla.TlcChecker;
 import pincheck.tla.TlcRunner;
 import pincheck.trace.Trace;
 import pincheck.verdict.CheckResult;
+import pincheck.verdict.ExitStatus;
 import pincheck.verdict.PropertyResult;
 import pincheck.verdict.Verdict;
 
@@ -26,15 +27,20 @@ import pincheck.verdict.Verdict;
  * verdicts are compared property by property.
  */
 public final class BothEngines {
-    public record Result(CheckResult tlc, CheckResult alloy, Agreement agreement) {}
+    public record Result(CheckResult tlc, CheckResult alloy, Agreement agreement) {
+        /** The exit status of the whole check (ExitStatus). */
+        public ExitStatus status() {
+            return Agreement.status(tlc, agreement.agrees(), agreement.complete());
+        }
+    }
 
     private BothEngines() {}
 
     public static Result check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path home,
                                Path workDir, TlcRunner.Options tlcOpt, AlloyChecker.Options alloyOpt)
             throws IOException {
-        CheckResult tlc = TlcChecker.check(s, d, scaling, properties, SpecFiles.tlaDir(home), workDir.resolve("tlc"),
-                tlcOpt);
+        CheckResult tlc = TlcChecker.check(TlcChecker.Request.of(s, d, SpecFiles.tlaDir(home), workDir.resolve("tlc"))
+                .withScaling(scaling).withProperties(properties).withOptions(tlcOpt).withConcurrentLiveness(true));
         String semantics = Files.readString(AlloyChecker.alloyDir(home).resolve(AlloyChecker.MODULE),
                 StandardCharsets.UTF_8);
         return compare(semantics, s, tlc, workDir.resolve("alloy"), alloyOpt);

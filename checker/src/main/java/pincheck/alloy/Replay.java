@@ -58,11 +58,11 @@ public final class Replay {
 
     private static String event(Event e) {
         List<String> args = e.args();
-        return "Ev.ev_actor = " + e.actor() + " and Ev.ev_call = " + AlloyEmitter.str(e.call())
+        return "Ev.ev_actor = " + AlloyNames.who(e.actor()) + " and Ev.ev_call = " + AlloyEmitter.str(e.call())
                 + " and " + arg("ev_arg1", args, 0) + " and " + arg("ev_arg2", args, 1);
     }
 
     private static String arg(String field, List<String> args, int i) {
-        return args.size() > i ? "Ev." + field + " = " + args.get(i) : "no Ev." + field;
+        return args.size() > i ? "Ev." + field + " = " + AlloyNames.sig(args.get(i)) : "no Ev." + field;
     }
 }

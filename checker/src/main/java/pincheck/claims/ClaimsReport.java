@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import pincheck.report.CheckReport;
-import pincheck.report.Json;
+import pincheck.report.JsonFiles;
 import pincheck.report.SuiteReport;
 import pincheck.verdict.PropertyResult;
 
@@ -29,7 +29,7 @@ public final class ClaimsReport {
                 + "Each claim of " + Claims.THREAD + " is checked on the models named under it. A claim is "
                 + "refuted by a counterexample and confirmed only by exhaustive runs (state counts given). "
                 + "Regenerate with `./pincheck claims`.\n");
-        List<Object> json = new ArrayList<>();
+        List<ClaimsDocument.ClaimDoc> json = new ArrayList<>();
         for (Settled s : settled) {
             Claim c = s.claim();
             Finding f = s.finding();
@@ -38,7 +38,7 @@ public final class ClaimsReport {
                     .append(c.question()).append("\n\n**Verdict.** ")
                     .append(f.summary()).append("\n\n| scenario | design | property | verdict | shows |\n"
                             + "|---|---|---|---|---|\n");
-            List<Object> evidence = new ArrayList<>();
+            List<ClaimsDocument.EvidenceDoc> evidence = new ArrayList<>();
             int n = 0;
             for (Evidence e : f.evidence()) {
                 PropertyResult x = e.verdict();
@@ -59,33 +59,18 @@ public final class ClaimsReport {
                         .append(e.shows()).append(" |\n");
                 evidence.add(evidenceJson(e, trace));
             }
-            Map<String, Object> cj = new LinkedHashMap<>();
-            cj.put("id", c.id());
-            cj.put("quote", c.quote());
-            cj.put("who", c.who());
-            cj.put("where", Claims.THREAD);
-            cj.put("question", c.question());
-            cj.put("verdict", f.verdict().name().toLowerCase());
-            cj.put("summary", f.summary());
-            cj.put("evidence", evidence);
-            json.add(cj);
+            json.add(new ClaimsDocument.ClaimDoc(c.id(), c.quote(), c.who(), Claims.THREAD, c.question(),
+                    f.verdict().name().toLowerCase(), f.summary(), evidence));
         }
         files.put("claims.md", md.toString());
-        files.put("claims.json", Json.write(Map.of("claims", json)) + "\n");
+        files.put("claims.json", JsonFiles.write(new ClaimsDocument(ClaimsDocument.SCHEMA, json)));
         return ImmutableSortedMap.copyOf(files);
     }
 
-    private static Map<String, Object> evidenceJson(Evidence e, String trace) {
+    private static ClaimsDocument.EvidenceDoc evidenceJson(Evidence e, String trace) {
         PropertyResult x = e.verdict();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scenario", e.scenario().name());
-        m.put("design", e.result().design().name());
-        m.put("property", x.property().tlaName());
-        m.put("verdict", x.verdict().word());
-        m.put("distinct", x.distinct().orElse(0));
-        m.put("steps", x.trace().map(t -> t.steps().size()).orElse(0));
-        m.put("shows", e.shows());
-        m.put("trace", trace);
-        return m;
+        return new ClaimsDocument.EvidenceDoc(e.scenario().name(), e.result().design().name(), x.property().tlaName(),
+                x.verdict().word(), x.distinct().orElse(0), x.trace().map(t -> t.steps().size()).orElse(0), e.shows(),
+                trace);
     }
 }

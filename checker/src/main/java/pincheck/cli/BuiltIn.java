@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import pincheck.scenario.Scenario;
 import pincheck.scenario.ScenarioException;
@@ -29,11 +30,32 @@ final class BuiltIn {
     static ImmutableList<Scenario> folder(Path dir, java.util.function.Function<Path, String> cite)
             throws IOException, ScenarioException {
         ImmutableList.Builder<Scenario> out = ImmutableList.builder();
+        // Two files naming one scenario would share its work folder, cache keys and output folder.
+        java.util.Map<String, Path> named = new java.util.HashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(EXTENSION)).sorted().toList()) {
-                out.add(ScenarioParser.parse(f).withFile(cite.apply(f)));
+                Scenario s = ScenarioParser.parse(f);
+                Path first = named.putIfAbsent(s.name(), f);
+                if (first != null) {
+                    throw new ScenarioException(f.toString(), headerLine(f), "scenario '" + s.name()
+                            + "' is already the name of " + first + ":" + headerLine(first)
+                            + "; give each scenario a name of its own");
+                }
+                out.add(s.withFile(cite.apply(f)));
             }
         }
         return out.build();
+    }
+
+    /** The line of a parsed file's {@code scenario} line: its first line that is not blank or a comment. */
+    private static int headerLine(Path f) throws IOException {
+        List<String> lines = Files.readAllLines(f);
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 }

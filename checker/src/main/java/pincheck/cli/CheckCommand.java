@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import pincheck.alloy.Agreement;
 import pincheck.alloy.AlloyChecker;
 import pincheck.alloy.BothEngines;
 import pincheck.design.Design;
@@ -21,7 +20,7 @@ import pincheck.design.DesignException;
 import pincheck.design.Scaling;
 import pincheck.property.Property;
 import pincheck.report.CheckReport;
-import pincheck.report.OutputTree;
+import pincheck.report.OutputFolder;
 import pincheck.report.SuiteReport;
 import pincheck.scenario.Scenario;
 import pincheck.scenario.ScenarioException;
@@ -33,8 +32,9 @@ import pincheck.tla.StateReduction;
 import pincheck.tla.TlcChecker;
 import pincheck.tla.TlcRunner;
 import pincheck.verdict.CheckResult;
+import pincheck.verdict.ExitStatus;
 
-@Command(name = "check", description = "Check one scenario file under one design with TLC, Alloy, or both.")
+@Command(footer = {"", ExitStatus.HELP}, name = "check", description = "Check one scenario file under one design with TLC, Alloy, or both.")
 final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the scenario file")
     Path file;
@@ -87,41 +87,79 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return check();
+        } catch (BadInput e) {
+            System.err.println("pincheck: " + e.getMessage());
+            if (json) {
+                System.out.print(CheckReport.jsonError(ExitStatus.BAD_INPUT, e.getMessage(), e.file, e.line));
+            }
+            return ExitStatus.BAD_INPUT.code();
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            String why = "inconclusive: " + Main.failure(e) + " while checking with " + engine;
+            System.err.println("pincheck: " + why);
+            if (json) {
+                System.out.print(CheckReport.jsonError(ExitStatus.INCONCLUSIVE, why, Optional.empty(),
+                        Optional.empty()));
+            }
+            return ExitStatus.INCONCLUSIVE.code();
+        }
+    }
+
+    /** Bad input: the one-line message, with the scenario's file and line when it names them. */
+    private static final class BadInput extends Exception {
+        final Optional<String> file;
+        final Optional<Integer> line;
+
+        BadInput(String message, Optional<String> file, Optional<Integer> line) {
+            super(message);
+            this.file = file;
+            this.line = line;
+        }
+
+        BadInput(String message) {
+            this(message, Optional.empty(), Optional.empty());
+        }
+    }
+
+    private int check() throws BadInput, IOException {
         Scenario s;
         Design d;
         Path home;
         TlcRunner.Options opt;
         try {
             s = ScenarioParser.parse(file);
+        } catch (ScenarioException e) {
+            throw new BadInput(e.getMessage(), Optional.of(e.file()),
+                    e.line() > 0 ? Optional.of(e.line()) : Optional.empty());
+        }
+        try {
             d = Presets.checkApplies(s, Inputs.design(preset, settings));
             home = Inputs.home();
             opt = tlc.options();
-        } catch (ScenarioException | DesignException e) {
-            System.err.println("pincheck: " + e.getMessage());
-            return Main.BAD_INPUT;
+        } catch (DesignException e) {
+            throw new BadInput(e.getMessage());
         }
-        if (!List.of("tlc", "alloy", "both").contains(engine) || steps < 1) {
-            System.err.println("pincheck: --engine takes tlc, alloy or both and --steps a positive number"
-                    + " (got --engine " + engine + " --steps " + steps + ")");
-            return Main.BAD_INPUT;
+        if (!List.of("tlc", "alloy", "both").contains(engine) || steps < 1 || steps > AlloyChecker.MAX_STEPS) {
+            throw new BadInput("--engine takes tlc, alloy or both and --steps a number from 1 to "
+                    + AlloyChecker.MAX_STEPS + " (got --engine " + engine + " --steps " + steps + ")");
         }
         Optional<String> distributedProblem = distributedProblem();
         if (distributedProblem.isPresent()) {
-            System.err.println("pincheck: " + distributedProblem.get());
-            return Main.BAD_INPUT;
+            throw new BadInput(distributedProblem.get());
         }
+        Optional<OutputFolder> folder = Optional.empty();
         if (out != null) {
             try {
-                OutputTree.checkOwnable(out);
-            } catch (OutputTree.NotOurs | IOException e) {
-                System.err.println("pincheck: " + e.getMessage());
-                return Main.BAD_INPUT;
+                folder = Optional.of(OutputFolder.open(out, false));
+            } catch (OutputFolder.Refused e) {
+                throw new BadInput(e.getMessage());
             }
         }
-        Path work = null;
-        try (CheckProgress progress = CheckProgress.forStderr()) {
-            work = Files.createTempDirectory("pincheck-");
-            TlcRunner.Options tlcOpt = opt;
+        Path work = Files.createTempDirectory("pincheck-");
+        // SIGINT, SIGTERM: no finally block runs, so the hook stops TLC and removes its files
+        try (WorkDirs.Cleanup cleanup = WorkDirs.onExit(work, !keep);
+             CheckProgress progress = CheckProgress.forStderr()) {
             AlloyChecker.Options alloyOpt = AlloyChecker.Options.bound(steps, opt.timeout());
             List<Property> all = List.of(Property.values());
             if (engine.equals("alloy")) {
@@ -129,36 +167,33 @@ final class CheckCommand implements Callable<Integer> {
                 CheckResult r = AlloyChecker.check(s, d, Scaling.DEFAULT, all, AlloyChecker.alloyDir(home),
                         work.resolve("alloy"), alloyOpt);
                 progress.close();
-                System.out.print(json ? CheckReport.json(s, r) : CheckReport.text(s, r));
-                return written(s, r, home).orElse(r.exitCode());
+                ExitStatus status = ExitStatus.of(r);
+                System.out.print(json ? CheckReport.json(s, List.of(r), Optional.empty(), status)
+                        : CheckReport.text(s, r));
+                return written(s, r, home, folder).orElse(status).code();
             }
-            CheckResult tlcResult = TlcChecker.check(s, d, Scaling.DEFAULT, all, SpecFiles.tlaDir(home),
-                    work.resolve("tlc"), tlcOpt, tlcRuns(), progress::finished,
-                    symmetry ? StateReduction.VIEW_AND_SYMMETRY : StateReduction.VIEW);
+            CheckResult tlcResult = TlcChecker.check(TlcChecker.Request.of(s, d, SpecFiles.tlaDir(home),
+                            work.resolve("tlc")).withOptions(opt).withRuns(tlcRuns()).withObserver(progress::finished)
+                    .withConcurrentLiveness(distributed == 0).withGraph(distributed == 0)
+                    .withReduction(symmetry ? StateReduction.VIEW_AND_SYMMETRY : StateReduction.VIEW));
             if (engine.equals("both")) {
                 progress.engine("Alloy");
                 BothEngines.Result both = BothEngines.compare(semantics(home), s, tlcResult, work.resolve("alloy"),
                         alloyOpt);
                 progress.close();
-                System.out.print(json ? CheckReport.json(s, both.tlc()) + CheckReport.json(s, both.alloy())
-                        : CheckReport.bothText(s, both));
-                int code = both.agreement().agrees() ? Math.max(both.tlc().exitCode(), both.alloy().exitCode())
-                        : Agreement.EXIT_DISAGREE;
-                return written(s, both.tlc(), home).orElse(code);
+                ExitStatus status = both.status();
+                System.out.print(json ? CheckReport.json(s, List.of(both.tlc(), both.alloy()),
+                        Optional.of(both.agreement()), status) : CheckReport.bothText(s, both));
+                return written(s, both.tlc(), home, folder).orElse(status).code();
             }
             progress.close();
-            System.out.print(json ? CheckReport.json(s, tlcResult) : CheckReport.text(s, tlcResult));
-            return written(s, tlcResult, home).orElse(tlcResult.exitCode());
-        } catch (IOException e) {
-            System.err.println("pincheck: inconclusive: cannot run " + engine + ": " + e.getMessage());
-            return 3;
+            ExitStatus status = ExitStatus.of(tlcResult);
+            System.out.print(json ? CheckReport.json(s, List.of(tlcResult), Optional.empty(), status)
+                    : CheckReport.text(s, tlcResult));
+            return written(s, tlcResult, home, folder).orElse(status).code();
         } finally {
-            if (work != null) {
-                if (keep) {
-                    System.err.println("pincheck: the engines' files are in " + work);
-                } else {
-                    WorkDirs.delete(work);
-                }
+            if (keep) {
+                System.err.println("pincheck: the engines' files are in " + work);
             }
         }
     }
@@ -170,10 +205,10 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * With --out: each counterexample's folder, as the suite writes it, under DIR/PROPERTY/.
-     * Empty when all went well (the check's own exit code stands), else the exit code of the failure.
+     * Empty when all went well (the check's own exit status stands), else bad input.
      */
-    private Optional<Integer> written(Scenario s, CheckResult r, Path home) {
-        if (out == null) {
+    private Optional<ExitStatus> written(Scenario s, CheckResult r, Path home, Optional<OutputFolder> folder) {
+        if (folder.isEmpty()) {
             return Optional.empty();
         }
         try {
@@ -185,20 +220,24 @@ final class CheckCommand implements Callable<Integer> {
                 x.trace().ifPresent(t -> SuiteReport.artifacts(e, x, t, Optional.ofNullable(modules.get(x.property())))
                         .forEach((name, text) -> files.put(x.property().tlaName() + "/" + name, text)));
             }
-            Files.createDirectories(out);
-            OutputTree.writeOwned(out, files);
+            folder.get().write(COMMAND, files);
+            // a violation an earlier check wrote here and this one no longer finds
+            folder.get().prune(COMMAND, f -> true, files.keySet());
             long folders = files.keySet().stream().map(f -> f.substring(0, f.indexOf('/'))).distinct().count();
             System.err.println("pincheck: " + folders + " counterexample folder" + (folders == 1 ? "" : "s")
                     + " in " + out + (folders == 0 ? " (nothing violated)" : ""));
             return Optional.empty();
-        } catch (OutputTree.NotOurs e) {
+        } catch (OutputFolder.Refused e) {
             System.err.println("pincheck: " + e.getMessage());
-            return Optional.of(Main.BAD_INPUT);
+            return Optional.of(ExitStatus.BAD_INPUT);
         } catch (IOException e) {
             System.err.println("pincheck: cannot write " + out + " (" + e.getMessage() + "); choose another --out folder");
-            return Optional.of(Main.BAD_INPUT);
+            return Optional.of(ExitStatus.BAD_INPUT);
         }
     }
+
+    /** What the manifest of an --out folder says wrote its files. */
+    private static final String COMMAND = "pincheck check --out";
 
     /** Local TLC, or the distributed search when --distributed asks for it. */
     private TlcChecker.Runs tlcRuns() {

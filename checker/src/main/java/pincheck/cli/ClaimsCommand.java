@@ -16,7 +16,7 @@ import pincheck.claims.Claims;
 import pincheck.claims.ClaimsReport;
 import pincheck.claims.Finding;
 import pincheck.design.DesignException;
-import pincheck.report.OutputTree;
+import pincheck.report.OutputFolder;
 import pincheck.scenario.ScenarioException;
 import pincheck.study.ModelRuns;
 import pincheck.tla.TlcRunner;
@@ -40,7 +40,7 @@ final class ClaimsCommand implements Callable<Integer> {
         Path home;
         TlcRunner.Options opt;
         Catalogue cat;
-        Path target;
+        OutputFolder target;
         List<Claim> claims;
         try {
             home = Inputs.home();
@@ -66,9 +66,11 @@ final class ClaimsCommand implements Callable<Integer> {
         boolean open = settled.stream().anyMatch(s -> s.finding().verdict() == ClaimVerdict.INCONCLUSIVE);
         if (only.isEmpty()) {
             Map<String, String> files = ClaimsReport.files(settled);
-            OutputTree.write(target, files);
-            OutputTree.prune(target, files, java.util.Set.of(ClaimsReport.FOLDER));
-            System.err.println("claims: written to " + target.resolve("claims.md"));
+            if (!Inputs.written(target, "claims", files)) {
+                return Main.BAD_INPUT;
+            }
+            target.prune("claims", f -> f.startsWith(ClaimsReport.FOLDER + "/"), files.keySet());
+            System.err.println("claims: written to " + target.root().resolve("claims.md"));
         }
         return open ? 3 : 0;
     }

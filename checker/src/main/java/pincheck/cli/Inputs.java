@@ -1,12 +1,11 @@
 package pincheck.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import pincheck.design.Design;
 import pincheck.design.DesignException;
 import pincheck.design.Presets;
+import pincheck.report.OutputFolder;
 import pincheck.tla.SpecFiles;
 
 /** Resolving what the user named: the design, the checkout's specs/. */
@@ -22,18 +21,30 @@ final class Inputs {
                 "cannot find specs/tla; run pincheck from its checkout or set -Dpincheck.home"));
     }
 
-    /** The output folder: --out, or the checkout's counterexamples/; created, and checked writable. */
-    static Path outputFolder(Path out, Path home) throws DesignException {
-        Path target = out != null ? out : home.resolve("counterexamples");
+    /** Writes a command's files into the folder; false after the one-line error when one is not pincheck's. */
+    static boolean written(OutputFolder folder, String command, java.util.Map<String, String> files)
+            throws java.io.IOException {
         try {
-            Files.createDirectories(target);
-        } catch (IOException e) {
-            throw new DesignException("cannot write " + target + " (" + e.getMessage()
-                    + "); choose another folder with --out");
+            folder.write(command, files);
+            return true;
+        } catch (OutputFolder.Refused e) {
+            System.err.println("pincheck: " + e.getMessage());
+            return false;
         }
-        if (!Files.isWritable(target)) {
-            throw new DesignException("cannot write " + target + "; choose another folder with --out");
+    }
+
+    /**
+     * The output folder: --out, or the checkout's counterexamples/; created, checked writable and
+     * refused when it holds files pincheck did not write, unless they are allowed.
+     */
+    static OutputFolder outputFolder(Path out, Path home, boolean allowOthers) throws DesignException {
+        if (out != null && out.toString().isBlank()) {
+            throw new DesignException("--out '" + out + "' names no folder; give one, e.g. --out results");
         }
-        return target;
+        try {
+            return OutputFolder.open(out != null ? out : home.resolve("counterexamples"), allowOthers);
+        } catch (OutputFolder.Refused e) {
+            throw new DesignException(e.getMessage());
+        }
     }
 }

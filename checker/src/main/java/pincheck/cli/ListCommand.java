@@ -21,10 +21,18 @@ final class ListCommand implements Callable<Integer> {
         try {
             Path home = Inputs.home();
             System.out.println("Scenarios (specs/scenarios):");
+            // Grouped by the kernel subsystem each models, as its covers lines say.
+            java.util.Map<String, java.util.List<Scenario>> bySubsystem = new java.util.TreeMap<>();
             for (Scenario s : BuiltIn.scenarios(home)) {
-                System.out.printf("  %-22s %-14s %s%n", s.name(), "[" + s.kernels().stream().map(Kernel::token)
-                        .collect(Collectors.joining(" ")) + "]", s.description());
+                bySubsystem.computeIfAbsent(s.subsystem(), k -> new java.util.ArrayList<>()).add(s);
             }
+            bySubsystem.forEach((subsystem, scenarios) -> {
+                System.out.println("  " + subsystem + ":");
+                for (Scenario s : scenarios) {
+                    System.out.printf("    %-22s %-14s %s%n", s.name(), "[" + s.kernels().stream().map(Kernel::token)
+                            .collect(Collectors.joining(" ")) + "]", s.description());
+                }
+            });
         } catch (DesignException | ScenarioException | IOException e) {
             System.err.println("pincheck: " + e.getMessage());
             return Main.BAD_INPUT;

@@ -2,11 +2,13 @@ package pincheck.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import pincheck.report.CheckReport;
+import pincheck.verdict.ExitStatus;
 
-/** pincheck's command line. Exit codes: 0 all hold, 1 violated, 2 bad input, 3 inconclusive. */
+/** pincheck's command line. Exit statuses: {@link ExitStatus}. */
 // INHERIT: every subcommand takes --help too, which the usage errors point to
 @Command(name = "pincheck", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
-        versionProvider = VersionInfo.class,
+        versionProvider = VersionInfo.class, footer = {"", ExitStatus.HELP},
         description = "Model checker for the Linux kernel's page-pinning designs.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -17,9 +19,9 @@ import picocli.CommandLine.Command;
             "4:TLC and Alloy disagree (--engine both, suite)"},
         subcommands = {CheckCommand.class, ListCommand.class, SuiteCommand.class, BenchCommand.class, ScaleCommand.class,
                 PaperCommand.class, ClaimsCommand.class, SweepCommand.class, ReductionCommand.class,
-                ReplayCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+                ReplayCommand.class, AuditCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
-    public static final int BAD_INPUT = 2;
+    public static final int BAD_INPUT = ExitStatus.BAD_INPUT.code();
     /** Also part of every cached result's key: a new pincheck may read the engines differently. */
     public static final String VERSION = "0.1";
 
@@ -53,13 +55,38 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             String sub = ex.getCommandLine() == cl ? "" : " " + ex.getCommandLine().getCommandName();
-            System.err.println("pincheck: " + ex.getMessage() + didYouMean(ex) + " (see 'pincheck help" + sub + "')");
+            String message = ex.getMessage() + didYouMean(ex) + " (see 'pincheck help" + sub + "')";
+            System.err.println("pincheck: " + message);
+            if (sub.equals(" check") && java.util.Arrays.asList(a).contains("--json")) {
+                // check --json answers every outcome with its document, a mistyped option too
+                System.out.print(CheckReport.jsonError(ExitStatus.BAD_INPUT, message, java.util.Optional.empty(),
+                        java.util.Optional.empty()));
+            }
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            System.err.println("pincheck: internal error: " + ex);
-            return 3;
+            System.err.println("pincheck: inconclusive: " + failure(ex));
+            return ExitStatus.INCONCLUSIVE.code();
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands on Errors: out of memory anywhere is inconclusive, never a stack trace
+            System.err.println("pincheck: inconclusive: " + failure(e));
+            return ExitStatus.INCONCLUSIVE.code();
+        }
+    }
+
+    /** What went wrong in pincheck's own JVM, in a line, with what to do about it. */
+    static String failure(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory in pincheck (" + e.getMessage() + "; " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB heap): give it more with JAVA_TOOL_OPTIONS=-Xmx8g, or make the scenario smaller"
+                    + " (fewer symmetric actors)";
+        }
+        if (e instanceof StackOverflowError) {
+            return "stack overflow in pincheck: make the scenario or the bound smaller";
+        }
+        return "internal error: " + e;
     }
 }

@@ -14,11 +14,13 @@ import pincheck.paper.Executables;
 import pincheck.paper.PaperBuilder;
 import pincheck.paper.PaperException;
 import pincheck.paper.PdfBuild;
-import pincheck.report.OutputTree;
+import pincheck.report.OutputFolder;
 
 @Command(name = "paper", description = "Write the paper (HTML and LaTeX, PDF with pdflatex) from the suite's results.")
 final class PaperCommand implements Callable<Integer> {
     static final String SCREENSHOT = "screenshot.png";
+    /** What writes the paper's files in the folder's manifest. */
+    static final String COMMAND = "paper";
 
     @Option(names = "--results", description = "the suite's folder (default: counterexamples/ of the checkout)")
     Path results;
@@ -35,15 +37,25 @@ final class PaperCommand implements Callable<Integer> {
         Path home;
         Map<String, String> files;
         Path target;
+        OutputFolder folder;
         try {
             home = Inputs.home();
-            target = out != null ? out : home.resolve("paper");
             files = PaperBuilder.files(results != null ? results : home.resolve("counterexamples"), home);
-        } catch (DesignException | PaperException e) {
+            folder = Inputs.outputFolder(out != null ? out : home.resolve("paper"), home, false);
+            target = folder.root();
+            folder.write(COMMAND, files);
+            // the files Chromium and pdflatex write, recorded before they are
+            for (String f : files.keySet().stream().filter(f -> f.endsWith(".svg")).toList()) {
+                folder.claim(COMMAND, f.replaceFirst("\\.svg$", ".pdf"));
+            }
+            folder.claim(COMMAND, "pincheck.pdf");
+            if (check) {
+                folder.claim(COMMAND, SCREENSHOT);
+            }
+        } catch (DesignException | PaperException | OutputFolder.Refused e) {
             System.err.println("pincheck: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        OutputTree.write(target, files);
         System.err.println("paper: wrote " + target.resolve(PaperBuilder.HTML) + " and " + target.resolve(PaperBuilder.TEX));
         Optional<Path> chromium = Executables.find("chromium");
         List<Path> figures = files.keySet().stream().filter(f -> f.endsWith(".svg")).sorted().map(target::resolve)

@@ -31,6 +31,7 @@ final class ProgressBar implements Suite.Listener, AutoCloseable {
     private int done;
     private int violated;
     private int inconclusive;
+    private int incomplete;
 
     ProgressBar(PrintStream out, boolean terminal, int total, LongSupplier nanos, int width) {
         this.out = out;
@@ -77,11 +78,14 @@ final class ProgressBar implements Suite.Listener, AutoCloseable {
         done = p.done();
         violated += r.anyViolated() ? 1 : 0;
         inconclusive += r.anyInconclusive() ? 1 : 0;
+        boolean uncompared = p.entry().agreement().map(a -> !a.complete()).orElse(false);
+        incomplete += uncompared ? 1 : 0;
         // what came from the cache, so a resumed suite shows it reran only the unfinished models
         String reused = (p.reusedRuns() > 0 ? "; reused " + p.reusedRuns() + " of " + (p.reusedRuns() + p.madeRuns())
                 + " TLC runs" : "") + (p.alloyReused() ? "; Alloy's comparison reused" : "");
         String line = String.format(Locale.ROOT, "[%d/%d] %s: %s%s  (%s elapsed)", p.done(), p.total(),
-                Suite.model(p.entry().scenario(), r.design()), summary(r), reused, elapsed());
+                Suite.model(p.entry().scenario(), r.design()), summary(r) + (uncompared ? ", not all compared with Alloy" : ""),
+                reused, elapsed());
         if (terminal) {
             out.print("\r" + " ".repeat(width - 1) + "\r");
         }
@@ -89,10 +93,11 @@ final class ProgressBar implements Suite.Listener, AutoCloseable {
         redraw();
     }
 
-    /** The line after the run: models, how many violated or inconclusive, wall time. */
+    /** The line after the run: models, how many violated, inconclusive or not compared, wall time. */
     synchronized String summary() {
         return String.format(Locale.ROOT, "suite: %d of %d models checked, %d with a violated property, %d with an"
-                + " inconclusive verdict, %s wall time", done, total, violated, inconclusive, elapsed());
+                + " inconclusive verdict, %d with a safety verdict not compared with Alloy's, %s wall time", done,
+                total, violated, inconclusive, incomplete, elapsed());
     }
 
     @Override

@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import pincheck.design.Presets;
-import pincheck.report.OutputTree;
 import pincheck.scenario.Scenario;
 import pincheck.suite.Reduction;
 import pincheck.suite.ReductionReport;
@@ -46,10 +45,11 @@ final class ReductionCommand implements Callable<Integer> {
                         "%-16s %-18s %9s %9s %9s %s%n", r.scenario(), r.design(), count(r, StateReduction.NONE),
                         count(r, StateReduction.VIEW), count(r, StateReduction.VIEW_AND_SYMMETRY),
                         r.sameVerdicts() ? "yes" : "NO"));
-        Path target = in.get().target();
-        OutputTree.writeFile(target.resolve("reduction.json"), ReductionReport.json(rows));
-        OutputTree.writeFile(target.resolve("reduction.md"), ReductionReport.markdown(rows));
-        OutputTree.writeFile(target.resolve("reduction-times.json"), ReductionReport.times(rows));
+        Path target = in.get().target().root();
+        if (!Inputs.written(in.get().target(), "reduction", java.util.Map.of("reduction.json", ReductionReport.json(rows),
+                "reduction.md", ReductionReport.markdown(rows), "reduction-times.json", ReductionReport.times(rows)))) {
+            return Main.BAD_INPUT;
+        }
         boolean same = rows.stream().allMatch(Reduction.Row::sameVerdicts);
         System.err.println("reduction: " + (same ? "every verdict the same" : "A VERDICT DIFFERS") + "; results in "
                 + target.resolve("reduction.md"));

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import pincheck.design.DesignException;
 import pincheck.report.Itf;
-import pincheck.report.Json;
+import pincheck.report.JsonFiles;
 import pincheck.suite.WorkDirs;
 import pincheck.tla.SpecFiles;
 import pincheck.tla.TlaModel;
@@ -51,13 +51,12 @@ final class ReplayCommand implements Callable<Integer> {
             opt = tlc.options();
             module = read(TlaModel.MODULE_NAME + ".tla");
             cfg = read(TlaModel.MODULE_NAME + ".cfg");
-            recorded = Json.parse(read(ITF));
+            recorded = JsonFiles.plain(read(ITF), folder.resolve(ITF).toString());
         } catch (DesignException e) {
             System.err.println("pincheck: " + e.getMessage());
             return Main.BAD_INPUT;
-        } catch (Json.JsonException e) {
-            System.err.println("pincheck: " + folder.resolve(ITF) + ": not JSON (" + e.getMessage()
-                    + "); replay a folder pincheck wrote");
+        } catch (JsonFiles.BadFile e) {
+            System.err.println("pincheck: " + e.getMessage() + "; replay a folder pincheck wrote");
             return Main.BAD_INPUT;
         }
         Path work = null;
@@ -84,7 +83,7 @@ final class ReplayCommand implements Callable<Integer> {
             }
             Trace t = TlcTraceReader.readLasso(out.trace(), out.loopBackTo());
             Narration.lines(t).forEach(System.out::println);
-            Map<?, ?> found = (Map<?, ?>) Json.parse(Itf.of(t, "", ""));
+            Map<?, ?> found = (Map<?, ?>) JsonFiles.plain(Itf.of(t, "", ""), "the replayed trace");
             Map<?, ?> was = (Map<?, ?>) recorded;
             String what = out.violatedProperty().map(p -> "invariant " + p).orElse("the temporal property");
             for (String key : new String[] {"vars", "loop", "states"}) {
@@ -97,7 +96,7 @@ final class ReplayCommand implements Callable<Integer> {
             System.out.println("TLC violates " + what + " with the same trace as " + ITF + ": "
                     + (t.steps().size() + 1) + " states, every variable equal");
             return 0;
-        } catch (IOException | Json.JsonException | IllegalStateException e) {
+        } catch (IOException | JsonFiles.BadFile | IllegalStateException e) {
             System.err.println("pincheck: inconclusive: cannot replay " + folder + ": " + e.getMessage());
             return 3;
         } finally {

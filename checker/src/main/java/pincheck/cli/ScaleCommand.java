@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pincheck.design.Design;
 import pincheck.design.DesignException;
-import pincheck.report.Json;
-import pincheck.report.OutputTree;
+import pincheck.report.JsonFiles;
+import pincheck.report.OutputFolder;
 import pincheck.scenario.ScenarioException;
 import pincheck.suite.Scale;
 import pincheck.tla.TlcJvm;
@@ -97,15 +97,24 @@ final class ScaleCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schema", "pincheck.scale/1");
         doc.put("scenario", name);
         doc.put("design", d.name());
         doc.put("timeout_seconds", timeout);
         doc.put("java", System.getProperty("java.version"));
         doc.put("cores", Runtime.getRuntime().availableProcessors());
         doc.put("steps", rows);
-        Path target = (out != null ? out : home.resolve("counterexamples")).resolve("scale-" + name + ".json");
-        OutputTree.writeFile(target, Json.write(doc) + "\n");
-        System.err.println("scale: results in " + target);
+        OutputFolder folder;
+        try {
+            folder = Inputs.outputFolder(out, home, false);
+        } catch (DesignException e) {
+            System.err.println("pincheck: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        if (!Inputs.written(folder, "scale", Map.of("scale-" + name + ".json", JsonFiles.write(doc)))) {
+            return Main.BAD_INPUT;
+        }
+        System.err.println("scale: results in " + folder.root().resolve("scale-" + name + ".json"));
         return 0;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import pincheck.design.DesignException;
+import pincheck.report.OutputFolder;
 import pincheck.scenario.Scenario;
 import pincheck.scenario.ScenarioException;
 import pincheck.tla.TlcRunner;
@@ -14,7 +15,7 @@ import pincheck.tla.TlcRunner;
  * What the suite-wide commands start from: the checkout, its scenarios (those named, or all),
  * a writable output folder and how TLC runs.
  */
-record SuiteInputs(Path home, ImmutableList<Scenario> scenarios, Path target, TlcRunner.Options tlc) {
+record SuiteInputs(Path home, ImmutableList<Scenario> scenarios, OutputFolder target, TlcRunner.Options tlc) {
 
     /** The inputs, or empty after a one-line error on stderr (the caller exits with BAD_INPUT). */
     static Optional<SuiteInputs> read(OutputOptions output, TlcOptions tlcOptions, List<String> only)
@@ -32,7 +33,7 @@ record SuiteInputs(Path home, ImmutableList<Scenario> scenarios, Path target, Tl
             System.err.println("pincheck: " + e.getMessage());
             return Optional.empty();
         }
-        Path target;
+        OutputFolder target;
         try {
             target = output.folder(home);
         } catch (DesignException e) {

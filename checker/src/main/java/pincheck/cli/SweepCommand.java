@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import pincheck.design.DesignException;
 import pincheck.design.Knob;
 import pincheck.design.Presets;
-import pincheck.report.OutputTree;
+import pincheck.report.OutputFolder;
 import pincheck.scenario.Scenario;
 import pincheck.scenario.ScenarioException;
 import pincheck.scenario.ScenarioParser;
@@ -45,7 +45,7 @@ final class SweepCommand implements Callable<Integer> {
         TlcRunner.Options opt;
         Scenario s;
         KnobSpace space;
-        Path target;
+        OutputFolder target;
         try {
             home = Inputs.home();
             opt = tlc.options();
@@ -67,8 +67,10 @@ final class SweepCommand implements Callable<Integer> {
         }
         System.out.println();
         DecisionTree.lines(rows, space.knobs()).forEach(System.out::println);
-        OutputTree.write(target, SweepReport.files(s, space, rows));
-        System.err.println("sweep: written to " + target.resolve("sweep-" + s.name() + ".md"));
+        if (!Inputs.written(target, "sweep", SweepReport.files(s, space, rows))) {
+            return Main.BAD_INPUT;
+        }
+        System.err.println("sweep: written to " + target.root().resolve("sweep-" + s.name() + ".md"));
         return rows.stream().anyMatch(r -> r.inconclusive().isPresent()) ? 3 : 0;
     }
 

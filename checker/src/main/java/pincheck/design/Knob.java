@@ -98,6 +98,14 @@ public enum Knob {
             kernel("freeze", "6.1, 6.12 mm/vmscan.c:shrink_folio_list skips a maybe-pinned anon folio;"
                     + " __remove_mapping frees only when the refcount freezes at the expected count"),
             hypothetical("no-freeze", "drop the page from its file and process regardless of references")),
+    SAME_PAGE("same_page", "SAME_PAGE", "what a same-page bvec merge does with the extra reference",
+            kernel("drop", "6.1 block/bio.c:bio_iov_add_page put_page, 6.12 bio_iov_add_folio"
+                    + " unpin_user_folio(folio, 1) (\"block: fix page leak when merging to same page\")"),
+            earlier("keep", "before that fix: the extra reference leaks")),
+    RELEASE_NR("release_nr", "RELEASE_NR", "how many references __bio_release_pages gives back per bvec",
+            kernel("spanned", "6.1.192, 6.12 block/bio.c:__bio_release_pages: the pages the bvec's bytes"
+                    + " touch (\"block: Fix page refcounts for unaligned buffers in __bio_release_pages()\")"),
+            earlier("length", "before that fix (2024): the bvec's length in pages, rounded up")),
     WRITEBACK("writeback", "WRITEBACK", "what writeback does with a page that may be pinned",
             kernel("no-check", "6.1, 6.12 mm/page-writeback.c:write_cache_pages never asks"
                     + " folio_maybe_dma_pinned()"),

@@ -43,7 +43,8 @@ public final class Presets {
                 .put(Knob.END_IO, endIo).put(Knob.RELEASE, release).put(Knob.GET_PAGES, getPages)
                 .put(Knob.OVERFLOW_CHECK, overflow).put(Knob.WARN, warn).put(Knob.FILL_RULE, "any")
                 .put(Knob.MERGE, "own-end-io").put(Knob.FORK, fork).put(Knob.MIGRATE, "expected-refs")
-                .put(Knob.LONGTERM, "migrate-first").put(Knob.RECLAIM, "freeze").put(Knob.WRITEBACK, writeback)
+                .put(Knob.LONGTERM, "migrate-first").put(Knob.RECLAIM, "freeze").put(Knob.SAME_PAGE, "drop")
+                .put(Knob.RELEASE_NR, "spanned").put(Knob.WRITEBACK, writeback)
                 .build());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.Optional;
+import pincheck.report.AgreementDocument;
 import pincheck.report.AgreementReport;
 
 /** TLC's and Alloy's verdicts compared, from agreement.json (written by `./pincheck suite --engine both`). */
@@ -13,7 +14,7 @@ final class AgreementSection {
 
     private AgreementSection() {}
 
-    static Section build(Optional<Doc> agreement) throws PaperException {
+    static Section build(Optional<AgreementDocument> agreement) throws PaperException {
         List<Block> b = new ArrayList<>();
         if (agreement.isEmpty()) {
             b.add(new Block.Para("`" + FILE + "` is not in the results folder (the suite ran with `--engine tlc`): "
@@ -27,20 +28,17 @@ final class AgreementSection {
         long disagree = 0;
         long mirrored = 0;
         long capped = 0;
-        for (Doc m : agreement.get().list("models")) {
-            String why = m.strOr("skipped", "");
-            if (!why.isEmpty()) {
-                refused.add(m.strOr("scenario", "") + ": " + why);
+        for (AgreementDocument.ModelDoc m : agreement.get().models()) {
+            if (m.skipped().isPresent() || m.counts().isEmpty()) {
+                refused.add(m.scenario() + ": " + m.skipped().orElse("not compared"));
                 continue;
             }
+            AgreementDocument.Counts c = m.counts().get();
             mirrored++;
-            agree += m.num("agree").orElse(0);
-            disagree += m.num("disagree").orElse(0);
-            long bound = m.num("bound").orElse(0);
-            long depth = m.num("tlc_depth").orElse(bound);
-            capped += bound < depth ? 1 : 0;
-            rows.add(List.of(m.strOr("scenario", ""), m.strOr("design", ""), AgreementReport.boundCell(bound, depth),
-                    m.strOr("agree", "-"), m.strOr("disagree", "-"), m.strOr("not_compared", "-")));
+            agree += c.agree();
+            disagree += c.disagree();
+            capped += c.bound() < c.tlcDepth() ? 1 : 0;
+            rows.add(row(m, c));
         }
         b.add(new Block.Para("Every model given to Alloy (below) was checked a second time by Alloy 6 (SAT-based, bounded) from "
                 + "`specs/alloy/Pinning.als`, a separate encoding of the same operations under the same names, up to "
@@ -64,22 +62,23 @@ final class AgreementSection {
     }
 
     /** For the appendix: the agreement of every model Alloy checked. */
-    static Optional<Section> appendix(Optional<Doc> agreement) throws PaperException {
+    static Optional<Section> appendix(Optional<AgreementDocument> agreement) throws PaperException {
         if (agreement.isEmpty()) {
             return Optional.empty();
         }
         List<List<String>> rows = new ArrayList<>();
-        for (Doc m : agreement.get().list("models")) {
-            if (!m.strOr("skipped", "").isEmpty()) {
-                continue;
+        for (AgreementDocument.ModelDoc m : agreement.get().models()) {
+            if (m.skipped().isEmpty()) {
+                m.counts().ifPresent(c -> rows.add(row(m, c)));
             }
-            long bound = m.num("bound").orElse(0);
-            long depth = m.num("tlc_depth").orElse(bound);
-            rows.add(List.of(m.strOr("scenario", ""), m.strOr("design", ""), AgreementReport.boundCell(bound, depth),
-                    m.strOr("agree", "-"), m.strOr("disagree", "-"), m.strOr("not_compared", "-")));
         }
         return Optional.of(new Section("agreement-models", "TLC and Alloy per model", List.of(
                 Block.Table.of("Property verdicts of TLC and Alloy compared, per model", List.of("scenario", "design",
                         "Alloy bound", "agree", "disagree", "not compared"), rows))));
+    }
+
+    private static List<String> row(AgreementDocument.ModelDoc m, AgreementDocument.Counts c) {
+        return List.of(m.scenario(), m.design(), AgreementReport.boundCell(c.bound(), c.tlcDepth()),
+                Long.toString(c.agree()), Long.toString(c.disagree()), Long.toString(c.notCompared()));
     }
 }

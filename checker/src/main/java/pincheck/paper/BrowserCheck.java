@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import pincheck.report.Json;
+import pincheck.report.JsonFiles;
 import pincheck.report.OutputTree;
 import pincheck.suite.WorkDirs;
 
@@ -60,7 +60,7 @@ public final class BrowserCheck {
         return withChromium(chromium, timeout, s -> {
             s.navigate(html.toUri().toString());
             Map<?, ?> eval = s.call("Runtime.evaluate", Map.of("expression", COUNT_SVGS, "returnByValue", true));
-            Map<?, ?> counts = (Map<?, ?>) Json.parse((String) ((Map<?, ?>) eval.get("result")).get("value"));
+            Map<?, ?> counts = (Map<?, ?>) JsonFiles.plain((String) ((Map<?, ?>) eval.get("result")).get("value"), "chromium");
             Map<?, ?> shot = s.call("Page.captureScreenshot", Map.of("format", "png"));
             OutputTree.writeFile(screenshot, Base64.getDecoder().decode((String) shot.get("data")));
             return new Report(((Number) counts.get("svgs")).intValue(), ((Number) counts.get("rendered")).intValue(),
@@ -109,7 +109,7 @@ public final class BrowserCheck {
             for (Path svg : svgs) {
                 s.navigate(svg.toUri().toString());
                 Map<?, ?> eval = s.call("Runtime.evaluate", Map.of("expression", SVG_SIZE, "returnByValue", true));
-                Map<?, ?> size = (Map<?, ?>) Json.parse((String) ((Map<?, ?>) eval.get("result")).get("value"));
+                Map<?, ?> size = (Map<?, ?>) JsonFiles.plain((String) ((Map<?, ?>) eval.get("result")).get("value"), "chromium");
                 // CSS pixels are 1/96 inch; one page exactly the drawing's size, no margins.
                 Map<String, Object> page = new LinkedHashMap<>();
                 page.put("paperWidth", ((Number) size.get("w")).doubleValue() / 96 + 0.02);
@@ -139,7 +139,7 @@ public final class BrowserCheck {
 
     /** Work done in one headless Chromium session. */
     private interface Work<T> {
-        T in(Session s) throws IOException, Json.JsonException, TimeoutException, java.util.concurrent.ExecutionException,
+        T in(Session s) throws IOException, JsonFiles.BadFile, TimeoutException, java.util.concurrent.ExecutionException,
                 InterruptedException;
     }
 
@@ -163,7 +163,7 @@ public final class BrowserCheck {
                 return result;
             } catch (TimeoutException e) {
                 throw new IOException("chromium did not load a page within " + timeout.toSeconds() + " s");
-            } catch (java.util.concurrent.ExecutionException | Json.JsonException | ClassCastException e) {
+            } catch (java.util.concurrent.ExecutionException | JsonFiles.BadFile | ClassCastException e) {
                 throw new IOException("chromium's DevTools answer was not understood: " + e.getMessage(), e);
             }
         } finally {
@@ -198,13 +198,13 @@ public final class BrowserCheck {
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
                 HttpResponse.BodyHandlers.ofString());
         try {
-            for (Object t : (List<?>) Json.parse(list.body())) {
+            for (Object t : (List<?>) JsonFiles.plain(list.body(), "chromium's target list")) {
                 Map<?, ?> target = (Map<?, ?>) t;
                 if ("page".equals(target.get("type"))) {
                     return URI.create((String) target.get("webSocketDebuggerUrl"));
                 }
             }
-        } catch (Json.JsonException e) {
+        } catch (JsonFiles.BadFile e) {
             throw new IOException("chromium's target list is not JSON: " + e.getMessage());
         }
         throw new IOException("chromium has no page target");
@@ -251,7 +251,7 @@ public final class BrowserCheck {
             msg.put("id", id);
             msg.put("method", method);
             msg.put("params", params);
-            socket.sendText(Json.write(msg), true).join();
+            socket.sendText(JsonFiles.compact(msg), true).join();
             try {
                 return answer.get(remaining(deadline), TimeUnit.NANOSECONDS);
             } catch (Exception e) {
@@ -264,7 +264,7 @@ public final class BrowserCheck {
             Map<String, Object> msg = new LinkedHashMap<>();
             msg.put("id", ids.incrementAndGet());
             msg.put("method", "Browser.close");
-            socket.sendText(Json.write(msg), true);
+            socket.sendText(JsonFiles.compact(msg), true);
         }
 
         @Override
@@ -274,8 +274,8 @@ public final class BrowserCheck {
                 String text = partial.toString();
                 partial.setLength(0);
                 try {
-                    dispatch((Map<?, ?>) Json.parse(text));
-                } catch (Json.JsonException | ClassCastException e) {
+                    dispatch((Map<?, ?>) JsonFiles.plain(text, "DevTools message"));
+                } catch (JsonFiles.BadFile | ClassCastException e) {
                     errors.add("unreadable DevTools message: " + e.getMessage());
                 }
             }

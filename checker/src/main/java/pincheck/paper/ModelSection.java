@@ -14,7 +14,7 @@ final class ModelSection {
     private static final List<List<String>> LISTED = List.of(
             List.of("PageRef.tla", "RefAdd"), List.of("PageRef.tla", "PutRefs"), List.of("PageRef.tla", "Pin"),
             List.of("PageRef.tla", "Unpin"), List.of("PageRef.tla", "Mismatch"),
-            List.of("Pinning.tla", "TakeHow"), List.of("Pinning.tla", "BioReleaseMode"), List.of("Pinning.tla", "ReleaseEach"),
+            List.of("Pinning.tla", "TakeHow"), List.of("Pinning.tla", "BioReleaseMode"), List.of("Pinning.tla", "ReleaseEach_"),
             List.of("Pinning.tla", "bio_endio"), List.of("Pinning.tla", "process_one_work"));
 
     static Section build(Results r, Path tlaDir) throws PaperException {

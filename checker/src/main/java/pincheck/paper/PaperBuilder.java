@@ -34,12 +34,14 @@ public final class PaperBuilder {
         s.add(ModelSection.build(r, tla));
         s.add(PropertiesSection.build(r));
         s.add(MatrixSection.build(r));
+        s.add(KernelSection.build(r));
         s.add(AgreementSection.build(in.agreement()));
         s.add(ClaimsSection.build(in.claims()));
         for (CounterexampleSection.Featured f : CounterexampleSection.FEATURED) {
             s.add(CounterexampleSection.build(in, f));
         }
         s.add(SweepSection.build(in.sweeps()));
+        s.add(AuditSection.build(in));
         s.add(StatisticsSection.build(r, in.file("bench.json").isPresent()));
         s.add(RelatedWorkSection.build());
         s.add(ValiditySection.threats(r, tla));

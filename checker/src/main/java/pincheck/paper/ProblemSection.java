@@ -42,7 +42,11 @@ final class ProblemSection {
                         "\"mm: Don't pin ZERO_PAGE in pin_user_pages()\" (2023, v6.5): pinning and unpinning the "
                                 + "zero page are no-ops; \"iomap: Don't get an reference on ZERO_PAGE for direct "
                                 + "I/O block zeroing\".",
-                        "\"iov_iter: Kill ITER_PIPE\" (2023), after O_DIRECT splice could DMA into pages that "
-                                + "were neither pinned nor referenced."))));
+                        "\"iov_iter: Kill ITER_PIPE\" (2023): splice reads copy into pages of their own "
+                                + "(`copy_splice_read`).",
+                        "Debian's 6.1 (6.1.192) carries several of these as backports: the ZERO_PAGE change, the "
+                                + "folio-based `__bio_release_pages` with \"block: Fix page refcounts for unaligned "
+                                + "buffers in __bio_release_pages()\", per-mapping stable writes; its direct I/O "
+                                + "still takes FOLL_GET references, and so does `nfs/direct.c` in 6.12."))));
     }
 }

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import java.util.OptionalLong;
+import pincheck.report.JsonFiles;
+import pincheck.report.ResultsDocument;
 
 /** counterexamples/results.json, as written by `./pincheck suite`. */
 record Results(String scaling, ImmutableList<Scenario> scenarios, ImmutableList<Design> designs,
@@ -35,31 +37,27 @@ record Results(String scaling, ImmutableList<Scenario> scenarios, ImmutableList<
                    String reason, String trace) {}
 
     static Results read(String file, String text) throws PaperException {
-        Doc d = Doc.parse(file, text);
-        String scaling = d.obj("scaling").orElseThrow(() -> new PaperException(file
-                + ": no 'scaling'; run ./pincheck suite")).str("describe");
-        ImmutableList.Builder<Scenario> scenarios = ImmutableList.builder();
-        for (Doc s : d.list("scenarios")) {
-            scenarios.add(new Scenario(s.str("name"), s.str("title"), s.str("file")));
+        ResultsDocument d;
+        try {
+            d = ResultsDocument.read(text, file);
+        } catch (JsonFiles.BadFile e) {
+            throw new PaperException(e.getMessage());
         }
-        ImmutableList.Builder<Design> designs = ImmutableList.builder();
-        for (Doc s : d.list("designs")) {
-            designs.add(new Design(s.str("name"), s.strMap("knobs")));
-        }
-        ImmutableList.Builder<Prop> props = ImmutableList.builder();
-        for (Doc s : d.list("properties")) {
-            props.add(new Prop(s.str("name"), s.str("kind"), s.strOr("title", s.str("name")), s.str("sentence")));
-        }
-        ImmutableList.Builder<Model> models = ImmutableList.builder();
-        for (Doc m : d.list("models")) {
-            ImmutableList.Builder<Outcome> outcomes = ImmutableList.builder();
-            for (Doc o : m.list("results")) {
-                outcomes.add(new Outcome(o.str("property"), o.str("verdict"), o.num("distinct"), o.num("depth"),
-                        o.num("steps"), o.strOr("reason", ""), o.strOr("trace", "")));
-            }
-            models.add(new Model(m.str("scenario"), m.str("design"), m.strOr("engine", "TLC"), outcomes.build()));
-        }
-        return new Results(scaling, scenarios.build(), designs.build(), props.build(), models.build());
+        return new Results(d.scaling().describe(),
+                d.scenarios().stream().map(s -> new Scenario(s.name(), s.title(), s.file()))
+                        .collect(ImmutableList.toImmutableList()),
+                d.designs().stream().map(s -> new Design(s.name(), ImmutableMap.copyOf(s.knobs())))
+                        .collect(ImmutableList.toImmutableList()),
+                d.properties().stream().map(p -> new Prop(p.name(), p.kind(), p.title(), p.sentence()))
+                        .collect(ImmutableList.toImmutableList()),
+                d.models().stream().map(m -> new Model(m.scenario(), m.design(), m.engine(), m.results().stream()
+                        .map(o -> new Outcome(o.property(), o.verdict(), unboxed(o.distinct()), unboxed(o.depth()),
+                                unboxed(o.steps()), o.reason().orElse(""), o.trace().orElse("")))
+                        .collect(ImmutableList.toImmutableList()))).collect(ImmutableList.toImmutableList()));
+    }
+
+    private static OptionalLong unboxed(Optional<Long> n) {
+        return n.map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     Optional<Model> model(String scenario, String design) {

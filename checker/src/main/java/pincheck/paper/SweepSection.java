@@ -3,6 +3,7 @@ package pincheck.paper;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import pincheck.sweep.SweepDocument;
 
 /**
  * Knob sweeps of one scenario each, from sweep-*.json (written by `./pincheck sweep`): in the body
@@ -12,35 +13,34 @@ import java.util.List;
 final class SweepSection {
     private SweepSection() {}
 
-    static Section build(List<Doc> sweeps) throws PaperException {
+    static Section build(List<SweepDocument> sweeps) throws PaperException {
         List<Block> b = new ArrayList<>();
         if (sweeps.isEmpty()) {
             b.add(new Block.Para("No `sweep-*.json` is in the results folder; `./pincheck sweep` produces them."));
             return new Section("sweeps", "Knob sweeps", b);
         }
-        for (Doc s : sweeps) {
-            String name = s.strOr("scenario", "");
-            List<Doc> rows = s.list("rows");
-            long safe = rows.stream().filter(r -> r.strings("violated").isEmpty() && r.strings("inconclusive").isEmpty())
-                    .count();
+        for (SweepDocument s : sweeps) {
+            String name = s.scenario();
+            List<SweepDocument.RowDoc> rows = s.rows();
+            long safe = rows.stream().filter(SweepDocument.RowDoc::safe).count();
             // The decision tree first: it says in a few lines what the full table below says in hundreds.
-            b.add(new Block.Para("`" + name + "`: every combination of " + String.join(", ", s.strings("knobs").stream()
+            b.add(new Block.Para("`" + name + "`: every combination of " + String.join(", ", s.knobs().stream()
                     .map(k -> "`" + k + "`").toList()) + ", " + rows.size() + " combinations, one exhaustive TLC run "
                     + "each; " + safe + " satisfy every property (every combination is in the appendix and in `sweep-" + name
                     + ".md`)."));
             List<String> deciding = new ArrayList<>();
-            for (Doc d : s.listOrEmpty("deciding")) {
-                deciding.add("`" + d.strOr("knob", "") + "`: " + d.strOr("explains", ""));
+            for (SweepDocument.DecidingDoc d : s.deciding()) {
+                deciding.add("`" + d.knob() + "`: " + d.explains());
             }
             if (!deciding.isEmpty()) {
                 b.add(new Block.Para("Knobs that decide the verdicts of `" + name + "`, most decisive first:"));
                 b.add(new Block.Items(false, deciding));
             }
-            List<String> safeBranches = safeBranches(s.strings("tree"));
+            List<String> safeBranches = safeBranches(s.tree());
             if (!safeBranches.isEmpty()) {
                 b.add(new Block.Listing("The branches of the decision tree of `" + name + "` where every property holds"
                         + " (the whole tree is in the appendix)", ImmutableList.copyOf(safeBranches)));
-            } else if (!s.strings("tree").isEmpty()) {
+            } else if (!s.tree().isEmpty()) {
                 b.add(new Block.Para("No combination of the sweep of `" + name + "` satisfies every property; the "
                         + "decision tree is in the appendix."));
             }
@@ -72,23 +72,24 @@ final class SweepSection {
     }
 
     /** For the appendix: each sweep's whole decision tree and its table of every combination. */
-    static java.util.Optional<Section> appendix(List<Doc> sweeps) throws PaperException {
+    static java.util.Optional<Section> appendix(List<SweepDocument> sweeps) throws PaperException {
         if (sweeps.isEmpty()) {
             return java.util.Optional.empty();
         }
         List<Block> b = new ArrayList<>();
-        for (Doc s : sweeps) {
-            String name = s.strOr("scenario", "");
-            List<Doc> rows = s.list("rows");
-            List<String> tree = s.strings("tree");
+        for (SweepDocument s : sweeps) {
+            String name = s.scenario();
+            List<SweepDocument.RowDoc> rows = s.rows();
+            List<String> tree = s.tree();
+
             if (!tree.isEmpty()) {
                 b.add(new Block.Listing("Decision tree of the sweep of `" + name + "`", ImmutableList.copyOf(tree)));
             }
-            List<String> knobs = s.strings("knobs");
+            List<String> knobs = s.knobs();
             // a sweep whose every run finished needs no inconclusive column
             boolean anyInconclusive = false;
-            for (Doc row : rows) {
-                anyInconclusive |= !row.strings("inconclusive").isEmpty();
+            for (SweepDocument.RowDoc row : rows) {
+                anyInconclusive |= !row.inconclusive().isEmpty();
             }
             List<String> header = new ArrayList<>(knobs);
             header.add("violated");
@@ -97,15 +98,15 @@ final class SweepSection {
             }
             header.add("distinct");
             List<List<String>> cells = new ArrayList<>();
-            for (Doc row : rows) {
+            for (SweepDocument.RowDoc row : rows) {
                 List<String> c = new ArrayList<>();
-                var values = row.strMap("values");
+                var values = row.values();
                 knobs.forEach(k -> c.add(values.getOrDefault(k, "")));
-                c.add(String.join(", ", row.strings("violated")));
+                c.add(String.join(", ", row.violated()));
                 if (anyInconclusive) {
-                    c.add(String.join(", ", row.strings("inconclusive")));
+                    c.add(String.join(", ", row.inconclusive()));
                 }
-                c.add(row.strOr("distinct", "-"));
+                c.add(Long.toString(row.distinct()));
                 cells.add(c);
             }
             // Knob columns share 0.56 of the line by their longest word, so none is cut; the property lists wrap.

@@ -7,13 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import pincheck.alloy.Agreement;
 import pincheck.design.Knob;
+import pincheck.design.Scaling;
 import pincheck.property.Explanation;
 import pincheck.property.PageFacts;
 import pincheck.scenario.Scenario;
 import pincheck.trace.Narration;
+import pincheck.trace.Snapshot;
 import pincheck.trace.Step;
 import pincheck.verdict.CheckResult;
+import pincheck.verdict.ExitStatus;
 import pincheck.verdict.PropertyResult;
 import pincheck.verdict.Verdict;
 
@@ -118,58 +123,52 @@ public final class CheckReport {
         };
     }
 
-    public static String json(Scenario s, CheckResult r) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("scenario", s.name());
-        Map<String, Object> design = new LinkedHashMap<>();
-        design.put("name", r.design().name());
-        design.put("kernel", r.design().kernel().token());
-        design.put("hypothetical", r.design().hypotheticals());
-        for (Knob k : Knob.values()) {
-            design.put(k.key(), r.design().value(k));
-        }
-        doc.put("design", design);
-        doc.put("engine", r.engine());
-        Map<String, Object> scaling = new LinkedHashMap<>();
-        scaling.put("bias", r.scaling().bias());
-        scaling.put("ref_max", r.scaling().refMax());
-        scaling.put("zero_base", r.scaling().zeroBase());
-        doc.put("scaling", scaling);
-        List<Object> results = new ArrayList<>();
-        ImmutableMap<String, PageFacts> facts = Facts.of(s);
-        for (PropertyResult x : r.results()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("property", x.property().tlaName());
-            m.put("kind", x.property().kind().name().toLowerCase(Locale.ROOT));
-            m.put("verdict", x.property().isCondition() ? conditionWord(x.verdict()) : x.verdict().word());
-            if (x.verdict() == Verdict.BOUNDED) {
-                m.put("bound", x.depth().getAsLong());
+    /**
+     * `check --json`: one document with each engine's verdicts (TLC, Alloy, or both with their
+     * agreement) and the exit status they come to.
+     */
+    public static String json(Scenario s, List<CheckResult> engines, Optional<Agreement> agreement,
+                              ExitStatus status) {
+        CheckResult first = engines.get(0);
+        Scaling sc = first.scaling();
+        return JsonFiles.write(new CheckDocument(CheckDocument.SCHEMA, status.word(), status.code(), Optional.empty(),
+                Optional.of(s.name()), Optional.of(s.file()),
+                Optional.of(ResultsDocument.DesignDoc.of(first.design())),
+                Optional.of(new ResultsDocument.ScalingDoc(sc.bias(), sc.refMax(), sc.zeroBase(), sc.describe())),
+                engines.stream().map(r -> new CheckDocument.EngineDoc(r.engine(), ExitStatus.of(r).word(),
+                        r.results().stream().map(x -> property(s, r, x)).toList())).toList(),
+                agreement.map(a -> new CheckDocument.AgreementDoc(a.agrees(), a.complete(), a.rows().stream()
+                        .map(row -> new CheckDocument.RowDoc(row.property().tlaName(),
+                                row.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), row.detail()))
+                        .toList()))));
+    }
+
+    /** `check --json` when nothing was checked: bad input, or a failure of pincheck itself. */
+    public static String jsonError(ExitStatus status, String message, Optional<String> file,
+                                   Optional<Integer> line) {
+        return JsonFiles.write(new CheckDocument(CheckDocument.SCHEMA, status.word(), status.code(),
+                Optional.of(new CheckDocument.ErrorDoc(message, file, line)), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), Optional.empty()));
+    }
+
+    private static CheckDocument.PropertyDoc property(Scenario s, CheckResult r, PropertyResult x) {
+        List<CheckDocument.StepDoc> steps = new ArrayList<>();
+        x.trace().ifPresent(t -> {
+            Snapshot before = t.initial();
+            for (Step st : t.steps()) {
+                steps.add(new CheckDocument.StepDoc(st.number(), st.event().actor(), st.event().call(),
+                        st.event().args(), st.event().site(), st.event().note(),
+                        StateChanges.between(before, st.after())));
+                before = st.after();
             }
-            m.put("generated", x.generated().isPresent() ? x.generated().getAsLong() : null);
-            m.put("distinct", x.distinct().isPresent() ? x.distinct().getAsLong() : null);
-            m.put("depth", x.depth().isPresent() ? x.depth().getAsLong() : null);
-            m.put("seconds", Double.parseDouble(String.format(Locale.ROOT, "%.3f", x.seconds())));
-            m.put("reason", x.reason().orElse(null));
-            List<Object> steps = new ArrayList<>();
-            x.trace().ifPresent(t -> {
-                for (Step st : t.steps()) {
-                    Map<String, Object> sm = new LinkedHashMap<>();
-                    sm.put("step", st.number());
-                    sm.put("actor", st.event().actor());
-                    sm.put("call", st.event().call());
-                    sm.put("args", List.copyOf(st.event().args()));
-                    sm.put("site", st.event().site());
-                    sm.put("note", st.event().note());
-                    sm.put("changes", List.copyOf(st.changes()));
-                    steps.add(sm);
-                }
-                m.put("explanation", Explanation.of(x.property(), t, facts, r.design(), r.scaling()));
-            });
-            m.put("trace", steps);
-            results.add(m);
-        }
-        doc.put("results", results);
-        return Json.write(doc) + "\n";
+        });
+        return new CheckDocument.PropertyDoc(x.property().tlaName(), x.property().kind().name().toLowerCase(Locale.ROOT),
+                x.property().isCondition() ? conditionWord(x.verdict()) : x.verdict().word(),
+                x.verdict() == Verdict.BOUNDED ? SuiteReport.boxed(x.depth()) : Optional.empty(),
+                SuiteReport.boxed(x.generated()), SuiteReport.boxed(x.distinct()),
+                x.verdict() == Verdict.BOUNDED ? Optional.empty() : SuiteReport.boxed(x.depth()),
+                Double.parseDouble(String.format(Locale.ROOT, "%.3f", x.seconds())), x.reason(),
+                x.trace().map(t -> Explanation.of(x.property(), t, Facts.of(s), r.design(), r.scaling())), steps);
     }
 
     /** Conditions are "reachable" or "unreachable", never "violated". */

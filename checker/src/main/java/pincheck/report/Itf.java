@@ -62,7 +62,7 @@ public final class Itf {
         doc.put("vars", vars);
         trace.loop().ifPresent(l -> doc.put("loop", l));
         doc.put("states", states);
-        return Json.write(doc) + "\n";
+        return JsonFiles.write(doc);
     }
 
     private static Map<String, Object> stateMeta(int index, Event e) {

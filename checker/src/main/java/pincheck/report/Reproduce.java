@@ -42,7 +42,7 @@ public final class Reproduce {
         return cmd;
     }
 
-    /** {@code --design kernel-2023 --set zero_page=get}: the check options that name a design. */
+    /** {@code --design linux-6.12 --set zero_page=get}: the check options that name a design. */
     public static String designArgs(Design d) {
         String[] parts = d.name().split("\\+");
         StringBuilder b = new StringBuilder("--design ").append(parts[0]);

@@ -3,6 +3,9 @@ package pincheck.report;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +24,7 @@ import pincheck.trace.Narration;
 import pincheck.trace.Trace;
 import pincheck.verdict.CheckResult;
 import pincheck.verdict.PropertyResult;
+import pincheck.verdict.Verdict;
 
 /**
  * The files of counterexamples/: the verdict matrix and one folder per violation.
@@ -47,14 +51,67 @@ public final class SuiteReport {
         }
     }
 
-    public static ImmutableSortedMap<String, String> files(List<Entry> entries) {
-        Map<String, String> files = new TreeMap<>();
-        files.put("README.md", readme(entries));
-        files.put(RESULTS, results(entries));
-        if (entries.stream().anyMatch(e -> e.agreement().isPresent())) {
-            files.put(AgreementReport.MARKDOWN, AgreementReport.markdown(entries));
-            files.put(AgreementReport.JSON, AgreementReport.json(entries));
+    /**
+     * The two documents a suite's folder is summed up in: results.json and, when Alloy ran,
+     * agreement.json. README.md and agreement.md are written from them.
+     */
+    public record Documents(ResultsDocument results, Optional<AgreementDocument> agreement) {
+        /** A folder with no results yet. */
+        public static final Documents NONE = new Documents(new ResultsDocument(ResultsDocument.SCHEMA,
+                new ResultsDocument.ScalingDoc(0, 0, 0, ""), List.of(), List.of(), List.of(), List.of()),
+                Optional.empty());
+
+        /** These models, with the models of old this run did not check again kept (a smaller suite). */
+        public Documents over(Documents old) {
+            Set<List<String>> fresh = new HashSet<>();
+            results.models().forEach(m -> fresh.add(List.of(m.scenario(), m.design())));
+            Map<String, ResultsDocument.ScenarioDoc> scenarios = new LinkedHashMap<>();
+            old.results.scenarios().forEach(x -> scenarios.put(x.name(), x));
+            results.scenarios().forEach(x -> scenarios.put(x.name(), x));
+            Map<String, ResultsDocument.DesignDoc> designs = new LinkedHashMap<>();
+            old.results.designs().forEach(x -> designs.put(x.name(), x));
+            results.designs().forEach(x -> designs.put(x.name(), x));
+            // a model's place: its scenario's, then its design's, as the folder listed them first
+            List<String> sOrder = List.copyOf(scenarios.keySet());
+            List<String> dOrder = List.copyOf(designs.keySet());
+            Comparator<List<String>> order = Comparator.<List<String>>comparingInt(k -> sOrder.indexOf(k.get(0)))
+                    .thenComparingInt(k -> dOrder.indexOf(k.get(1)));
+            List<ResultsDocument.ModelDoc> models = new ArrayList<>(results.models());
+            old.results.models().stream().filter(m -> !fresh.contains(List.of(m.scenario(), m.design())))
+                    .forEach(models::add);
+            models.sort(Comparator.comparing(m -> List.of(m.scenario(), m.design()), order));
+            List<AgreementDocument.ModelDoc> agreed = new ArrayList<>();
+            agreement.ifPresent(a -> agreed.addAll(a.models()));
+            old.agreement.ifPresent(a -> a.models().stream()
+                    .filter(m -> !fresh.contains(List.of(m.scenario(), m.design()))).forEach(agreed::add));
+            agreed.sort(Comparator.comparing(m -> List.of(m.scenario(), m.design()), order));
+            return new Documents(new ResultsDocument(results.schema(), results.scaling(), List.copyOf(scenarios.values()),
+                    List.copyOf(designs.values()), results.properties(), models),
+                    agreed.isEmpty() ? Optional.empty()
+                            : Optional.of(new AgreementDocument(AgreementDocument.SCHEMA, agreed)));
         }
+    }
+
+    /** The documents of these models alone. */
+    public static Documents documents(List<Entry> entries) {
+        return new Documents(resultsDocument(entries), entries.stream().anyMatch(e -> e.agreement().isPresent())
+                ? Optional.of(AgreementReport.document(entries)) : Optional.empty());
+    }
+
+    /** The files of a suite of these models alone. */
+    public static ImmutableSortedMap<String, String> files(List<Entry> entries) {
+        return files(entries, documents(entries));
+    }
+
+    /** The folder-wide files written from the documents, and a folder per violation of these models. */
+    public static ImmutableSortedMap<String, String> files(List<Entry> entries, Documents docs) {
+        Map<String, String> files = new TreeMap<>();
+        files.put("README.md", readme(docs));
+        files.put(RESULTS, JsonFiles.write(docs.results()));
+        docs.agreement().ifPresent(a -> {
+            files.put(AgreementReport.MARKDOWN, AgreementReport.markdown(a));
+            files.put(AgreementReport.JSON, JsonFiles.write(a));
+        });
         for (Entry e : entries) {
             for (PropertyResult x : e.result().results()) {
                 x.trace().ifPresent(t -> artifacts(e, x, t, Optional.ofNullable(e.alloyModules().get(x.property())))
@@ -64,63 +121,45 @@ public final class SuiteReport {
         return ImmutableSortedMap.copyOf(files);
     }
 
+    /** The folder of a model's violations, {@code scenario/design/}: a smaller suite prunes only in those it ran. */
+    public static String modelFolder(String scenario, String design) {
+        return scenario + "/" + design + "/";
+    }
+
     /** results.json: scaling, scenarios, designs, properties and one record per model, in suite order. */
-    static String results(List<Entry> entries) {
-        Map<String, Object> doc = new LinkedHashMap<>();
+    public static ResultsDocument resultsDocument(List<Entry> entries) {
         Scaling sc = entries.isEmpty() ? Scaling.DEFAULT : entries.get(0).result().scaling();
-        doc.put("scaling", ordered("bias", sc.bias(), "ref_max", sc.refMax(), "zero_base", sc.zeroBase(),
-                "describe", sc.describe()));
-        Map<String, Object> scenarios = new LinkedHashMap<>();
-        Map<String, Object> designs = new LinkedHashMap<>();
+        Map<String, ResultsDocument.ScenarioDoc> scenarios = new LinkedHashMap<>();
+        Map<String, ResultsDocument.DesignDoc> designs = new LinkedHashMap<>();
+        List<ResultsDocument.ModelDoc> models = new ArrayList<>();
         for (Entry e : entries) {
             Scenario s = e.scenario();
-            scenarios.putIfAbsent(s.name(), ordered("name", s.name(), "title", s.description(), "file", s.file()));
+            scenarios.putIfAbsent(s.name(), new ResultsDocument.ScenarioDoc(s.name(), s.description(), s.file()));
             Design d = e.result().design();
-            Map<String, Object> knobs = new LinkedHashMap<>();
-            d.values().forEach((k, v) -> knobs.put(k.key(), v));
-            designs.putIfAbsent(d.name(), ordered("name", d.name(), "knobs", knobs));
+            designs.putIfAbsent(d.name(), ResultsDocument.DesignDoc.of(d));
+            models.add(new ResultsDocument.ModelDoc(s.name(), d.name(), e.result().engine(),
+                    e.result().results().stream().map(x -> result(e, x)).toList()));
         }
-        doc.put("scenarios", List.copyOf(scenarios.values()));
-        doc.put("designs", List.copyOf(designs.values()));
-        doc.put("properties", Arrays.stream(Property.values())
-                .map(p -> (Object) ordered("name", p.tlaName(), "kind", p.kind().name().toLowerCase(Locale.ROOT),
-                        "title", p.title(), "sentence", p.brokenMeans()))
-                .toList());
-        List<Object> models = new ArrayList<>();
-        for (Entry e : entries) {
-            List<Object> results = new ArrayList<>();
-            for (PropertyResult x : e.result().results()) {
-                results.add(result(e, x));
-            }
-            models.add(ordered("scenario", e.scenario().name(), "design", e.result().design().name(),
-                    "engine", e.result().engine(), "results", results));
-        }
-        doc.put("models", models);
-        return Json.write(doc) + "\n";
+        List<ResultsDocument.PropertyDoc> properties = Arrays.stream(Property.values())
+                .map(p -> new ResultsDocument.PropertyDoc(p.tlaName(), p.kind().name().toLowerCase(Locale.ROOT),
+                        p.title(), p.brokenMeans()))
+                .toList();
+        return new ResultsDocument(ResultsDocument.SCHEMA,
+                new ResultsDocument.ScalingDoc(sc.bias(), sc.refMax(), sc.zeroBase(), sc.describe()),
+                List.copyOf(scenarios.values()), List.copyOf(designs.values()), properties, models);
     }
 
-    private static Map<String, Object> result(Entry e, PropertyResult x) {
-        Map<String, Object> m = ordered("property", x.property().tlaName(), "verdict", x.verdict().word());
-        x.distinct().ifPresent(n -> m.put("distinct", n));
-        x.generated().ifPresent(n -> m.put("generated", n));
-        switch (x.verdict()) {
-            case HOLDS -> x.depth().ifPresent(n -> m.put("depth", n));
-            case VIOLATED -> {
-                x.depth().ifPresent(n -> m.put("steps", n));
-                m.put("trace", folder(e, x) + "/trace.md");
-            }
-            case INCONCLUSIVE -> m.put("reason", x.reason().orElse(""));
-        }
-        return m;
+    private static ResultsDocument.ResultDoc result(Entry e, PropertyResult x) {
+        boolean violated = x.verdict() == Verdict.VIOLATED;
+        return new ResultsDocument.ResultDoc(x.property().tlaName(), x.verdict().word(), boxed(x.distinct()),
+                boxed(x.generated()), x.verdict() == Verdict.HOLDS ? boxed(x.depth()) : Optional.empty(),
+                violated ? boxed(x.depth()) : Optional.empty(),
+                violated ? Optional.of(folder(e, x) + "/trace.md") : Optional.empty(),
+                x.verdict() == Verdict.INCONCLUSIVE ? Optional.of(x.reason().orElse("")) : Optional.empty());
     }
 
-    /** A JSON object with its keys in the order given. */
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
+    static Optional<Long> boxed(java.util.OptionalLong n) {
+        return n.isPresent() ? Optional.of(n.getAsLong()) : Optional.empty();
     }
 
     /**
@@ -148,12 +187,12 @@ public final class SuiteReport {
         return e.scenario().name() + "/" + e.result().design().name() + "/" + x.property().tlaName();
     }
 
-    private static String readme(List<Entry> entries) {
+    private static String readme(Documents docs) {
         StringBuilder b = new StringBuilder();
         // a user's own scenarios (suite --scenarios DIR) are not the built-in suite
         java.util.Set<String> dirs = new java.util.TreeSet<>();
-        entries.forEach(e -> {
-            String f = e.scenario().file();
+        docs.results().scenarios().forEach(sc -> {
+            String f = sc.file();
             int slash = f.lastIndexOf('/');
             dirs.add(slash < 0 ? "." : f.substring(0, slash));
         });
@@ -166,7 +205,7 @@ public final class SuiteReport {
         b.append("Each cell: `holds (distinct states / depth)`, `VIOLATED` with a link to the narrated\n");
         b.append("counterexample, or `inconclusive` with the reason. The last four columns are reachable\n");
         b.append("conditions, not failures: `reachable` links to a witness, `unreachable` gives the state count.\n\n");
-        if (entries.stream().anyMatch(e -> e.agreement().isPresent())) {
+        if (docs.agreement().isPresent()) {
             b.append("Alloy 6 checked the same models up to TLC's depth: [agreement.md](agreement.md).\n\n");
         }
         b.append("## Designs\n\n| preset | knobs | origin |\n|---|---|---|\n");
@@ -174,44 +213,49 @@ public final class SuiteReport {
             b.append("| ").append(p.design().name()).append(" | ").append(p.design().describe()).append(" | ")
                     .append(p.origin().replace("|", "\\|")).append(" |\n");
         }
-        Map<String, List<Entry>> byScenario = new java.util.LinkedHashMap<>();
-        entries.forEach(e -> byScenario.computeIfAbsent(e.scenario().name(), k -> new java.util.ArrayList<>()).add(e));
-        byScenario.values().forEach(rows -> b.append(section(rows)));
+        for (ResultsDocument.ScenarioDoc s : docs.results().scenarios()) {
+            b.append(section(docs.results(), s.name()));
+        }
         b.append("\n## Regenerate\n\nThe command above rewrites this folder. Timings and machine details are in\n");
         b.append("`stats.json`, which is not compared. `results.json` holds these verdicts as data (read by\n");
         b.append("`./pincheck paper`).\n");
         return b.toString();
     }
 
-    /** The verdict table of one scenario: a row per design. */
-    public static String section(List<Entry> rows) {
+    /** The verdict table of one scenario of a results document: a row per design. */
+    public static String section(ResultsDocument doc, String scenario) {
         StringBuilder b = new StringBuilder();
-        Scenario s = rows.get(0).scenario();
-        b.append("\n## ").append(s.name()).append("\n\n").append(s.description()).append("\n\n");
+        ResultsDocument.ScenarioDoc s = doc.scenarios().stream().filter(x -> x.name().equals(scenario)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no scenario " + scenario));
+        b.append("\n## ").append(s.name()).append("\n\n").append(s.title()).append("\n\n");
         b.append("| design |");
-        for (Property p : Property.values()) {
-            b.append(' ').append(p.tlaName()).append(" |");
+        for (ResultsDocument.PropertyDoc p : doc.properties()) {
+            b.append(' ').append(p.name()).append(" |");
         }
-        b.append("\n|---|").append("---|".repeat(Property.values().length)).append('\n');
-        for (Entry e : rows) {
-            b.append("| ").append(e.result().design().name()).append(" |");
-            for (PropertyResult x : e.result().results()) {
-                b.append(' ').append(cell(e, x)).append(" |");
+        b.append("\n|---|").append("---|".repeat(doc.properties().size())).append('\n');
+        Set<String> conditions = new HashSet<>();
+        doc.properties().stream().filter(p -> p.kind().equals("condition")).forEach(p -> conditions.add(p.name()));
+        for (ResultsDocument.ModelDoc m : doc.models()) {
+            if (!m.scenario().equals(scenario)) {
+                continue;
+            }
+            b.append("| ").append(m.design()).append(" |");
+            for (ResultsDocument.ResultDoc x : m.results()) {
+                b.append(' ').append(cell(x, conditions.contains(x.property()))).append(" |");
             }
             b.append('\n');
         }
         return b.toString();
     }
 
-    private static String cell(Entry e, PropertyResult x) {
-        boolean cond = x.property().isCondition();
-        return switch (x.verdict()) {
-            case HOLDS -> (cond ? "unreachable (" : "holds (") + x.distinct().orElse(0) + " / " + x.depth().orElse(0)
+    private static String cell(ResultsDocument.ResultDoc x, boolean cond) {
+        String trace = x.trace().orElse("");
+        return switch (Verdict.ofWord(x.verdict())) {
+            case HOLDS -> (cond ? "unreachable (" : "holds (") + x.distinct().orElse(0L) + " / " + x.depth().orElse(0L)
                     + ")";
-            case BOUNDED -> (cond ? "unreachable up to " : "holds up to ") + x.depth().orElse(0) + " steps";
+            case BOUNDED -> (cond ? "unreachable up to " : "holds up to ") + x.depth().orElse(0L) + " steps";
             case NOT_CHECKED -> "not checked";
-            case VIOLATED -> cond ? "[reachable](" + folder(e, x) + "/trace.md)"
-                    : "[**VIOLATED**](" + folder(e, x) + "/trace.md)";
+            case VIOLATED -> cond ? "[reachable](" + trace + ")" : "[**VIOLATED**](" + trace + ")";
             case INCONCLUSIVE -> "inconclusive: " + x.reason().orElse("").replace("|", "\\|");
         };
     }

@@ -78,7 +78,7 @@ final class DeclarationReader {
   void iter(SourceLine line) throws ScenarioException {
     checkCount(line, iters.size(), "iters");
     Arity.check(line, 3, Arity.UNBOUNDED, ITER_FORM);
-    String name = declare(line, SymbolKind.ITER);
+    String name = Names.checkIterName(line, declare(line, SymbolKind.ITER));
     String kindToken = line.args().get(1).text();
     IterKind kind =
         IterKind.fromToken(kindToken)
@@ -94,7 +94,8 @@ final class DeclarationReader {
     if (given.isPresent()) {
       first = 3;
     } else {
-      rejectBadDirection(line, line.args().get(2).text());
+      String word = line.args().get(2).text();
+      rejectBadDirection(line, word.indexOf('[') < 0 ? word : word.substring(0, word.indexOf('[')));
     }
     if (first == line.args().size()) {
       throw line.error(
@@ -102,13 +103,26 @@ final class DeclarationReader {
               + kind.token() + " " + direction.token() + " PAGE...'");
     }
     ImmutableList.Builder<String> held = ImmutableList.builder();
+    ImmutableList.Builder<Bytes> ranges = ImmutableList.builder();
     Symbols.Use use = new Symbols.Use("iter", ITER_FORM);
     for (Token token : line.args().subList(first, line.args().size())) {
-      String page = symbols.resolve(line, token, SymbolKind.PAGE, use);
+      String text = token.text();
+      int bracket = text.indexOf('[');
+      String pageName = bracket < 0 ? text : text.substring(0, bracket);
+      String page = symbols.resolve(line, new Token(pageName, false), SymbolKind.PAGE, use);
       checkHolds(line, name, kind, page);
-      held.add(page);
+      Bytes range = bracket < 0 ? Bytes.PAGE : range(line, text.substring(bracket), page);
+      // One position per page the bytes touch, each with its part of them.
+      int firstPage = range.off() / Bytes.PAGE_SIZE;
+      int lastPage = (range.off() + range.len() - 1) / Bytes.PAGE_SIZE;
+      for (int k = firstPage; k <= lastPage; k++) {
+        int from = Math.max(range.off(), k * Bytes.PAGE_SIZE);
+        int to = Math.min(range.off() + range.len(), (k + 1) * Bytes.PAGE_SIZE);
+        held.add(page);
+        ranges.add(new Bytes(from, to - from));
+      }
     }
-    iters.add(new IterDecl(name, kind, direction, held.build(), line.number()));
+    iters.add(new IterDecl(name, kind, direction, held.build(), ranges.build(), line.number()));
   }
 
   void bio(SourceLine line) throws ScenarioException {
@@ -176,6 +190,30 @@ final class DeclarationReader {
     String name = Names.checkName(line, line.args().get(0));
     symbols.declare(line, name, kind);
     return name;
+  }
+
+  // "[OFF,LEN]" after a page: bytes of its folio, multiples of 1 KiB, inside the folio.
+  private Bytes range(SourceLine line, String text, String page) throws ScenarioException {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d{1,6}),(\\d{1,6})]").matcher(text);
+    String fix = "; write PAGE[OFF,LEN] in bytes, multiples of " + Bytes.UNIT + ", e.g. " + page + "[2048,4096]";
+    if (!m.matches()) {
+      throw line.error("bad byte range '" + Names.show(text) + "' after page '" + page + "'" + fix);
+    }
+    int off = Integer.parseInt(m.group(1));
+    int len = Integer.parseInt(m.group(2));
+    if (len == 0 || off % Bytes.UNIT != 0 || len % Bytes.UNIT != 0) {
+      throw line.error("byte range " + text + " of page '" + page + "' is not whole KiB or is empty" + fix);
+    }
+    boolean large = pages.stream().filter(p -> p.name().equals(page)).findFirst()
+        .map(p -> p.folio() == FolioSize.LARGE).orElse(false);
+    int size = large ? Limits.LARGE_FOLIO_PAGES * Bytes.PAGE_SIZE : Bytes.PAGE_SIZE;
+    if (off + len > size) {
+      throw line.error("byte range " + text + " runs past the end of " + (large ? "large folio" : "page") + " '"
+          + page + "' (" + size + " bytes" + (large ? ", the models' large folios have "
+          + Limits.LARGE_FOLIO_PAGES + " pages" : "; declare it 'large' for a range over several pages")
+          + ")" + fix);
+    }
+    return new Bytes(off, len);
   }
 
   private void rejectBadDirection(SourceLine line, String word) throws ScenarioException {

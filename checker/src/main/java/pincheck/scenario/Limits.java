@@ -8,6 +8,8 @@ final class Limits {
   static final int MAX_NAME_LENGTH = 32;
   static final int MAX_SCENARIO_NAME_LENGTH = 64;
   static final int MAX_IDENTIFIER_LENGTH = 64;
+  // Pages of a large folio a byte range may cover (the models scale folios down too).
+  static final int LARGE_FOLIO_PAGES = 4;
 
   private Limits() {}
 }

@@ -77,6 +77,19 @@ final class LineLexer {
           "empty call site after '@'; write a kernel source location such as"
               + " '@ fs/direct-io.c:dio_zero_block' or drop the '@'");
     }
+    // Sites reach both engines as string literals; SANY's lexer fails on '`' and on an emoji.
+    for (int k = 0; k < site.length(); k++) {
+      char c = site.charAt(k);
+      if (c < 0x20 || c > 0x7E || c == '`') {
+        throw new ScenarioException(
+            file,
+            number,
+            String.format(
+                "call site '%s' holds '%s' (U+%04X), which TLA+ strings cannot; write it in ASCII"
+                    + " without '`', as kernel source locations are (e.g. '@ fs/direct-io.c:dio_zero_block')",
+                Names.show(site), new String(Character.toChars(site.codePointAt(k))), site.codePointAt(k)));
+      }
+    }
     return site;
   }
 }

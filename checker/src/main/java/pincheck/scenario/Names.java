@@ -1,6 +1,6 @@
 package pincheck.scenario;
 
-import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableMap;
 import java.util.regex.Pattern;
 
 /** The spelling rules for names, and how user text is echoed back in messages. */
@@ -8,8 +8,15 @@ final class Names {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Pattern SCENARIO_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern C_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  // Built-in contexts the model adds itself; a user object with the same name would collide.
-  private static final ImmutableSet<String> RESERVED = ImmutableSet.of("irq", "workqueue");
+  // The contexts the model adds (irq, workqueue, the block layer merging bios); a user name would collide.
+  private static final ImmutableMap<String, String> RESERVED = ImmutableMap.of(
+      "irq", "the built-in irq context the model adds itself",
+      "workqueue", "the built-in workqueue context the model adds itself",
+      "block", "the block layer, which the model's bio merges run as");
+  // Where a reference came from, besides an iterator: an iterator so named would read as these.
+  private static final ImmutableMap<String, String> SOURCES = ImmutableMap.of(
+      "fs", "the filesystem's own ZERO_PAGE reference (dio_zero_block)",
+      "get_page", "a get_page() reference");
   private static final int SHOWN_LENGTH = 40;
 
   private Names() {}
@@ -27,10 +34,17 @@ final class Names {
           "name '" + show(name) + "' is " + name.length() + " characters long; names are at most "
               + Limits.MAX_NAME_LENGTH + " characters, shorten it");
     }
-    if (RESERVED.contains(name)) {
-      throw line.error(
-          "'" + name + "' is reserved for the built-in " + name
-              + " context the model adds itself; pick another name");
+    if (RESERVED.containsKey(name)) {
+      throw line.error("'" + name + "' is reserved for " + RESERVED.get(name) + "; pick another name");
+    }
+    return name;
+  }
+
+  /** An iterator's name: also never a name the model gives another source of references. */
+  static String checkIterName(SourceLine line, String name) throws ScenarioException {
+    if (SOURCES.containsKey(name)) {
+      throw line.error("iterator name '" + name + "' is how the model names " + SOURCES.get(name)
+          + "; pick another name");
     }
     return name;
   }

@@ -36,7 +36,7 @@ public enum Op {
   GET_USER_PAGES("get_user_pages", all(), ids("get_user_pages"), ITER),
   GET_USER_PAGES_FAST("get_user_pages_fast", all(), ids("get_user_pages_fast"), ITER),
   UNPIN_USER_PAGES("unpin_user_pages", realKernels(),
-      ids("unpin_user_pages", "unpin_user_pages_dirty_lock"), ITER),
+      ids("unpin_user_pages", "unpin_user_pages_dirty_lock", "unpin_user_page", "unpin_user_folio"), ITER),
   UNPIN_USER_PAGES_DIRTY_LOCK("unpin_user_pages_dirty_lock", realKernels(),
       ids("unpin_user_pages_dirty_lock", "unpin_user_page_range_dirty_lock"), ITER),
   // fs/splice.c: vmsplice_to_pipe -> iter_to_pipe takes the user pages with iov_iter_get_pages2 (FOLL_GET).
@@ -49,19 +49,27 @@ public enum Op {
   PUT_USER_PAGE("put_user_page", only(THREAD_2019), ids("put_user_page", "unpin_user_page"), PAGE),
   FOLIO_ADD_PIN("folio_add_pin", only(LINUX_6_12), ids("folio_add_pin", "dio_pin_page"), PAGE),
   // The page goes into the I/O's page list: a bio (fs/direct-io.c through submit_page_section), or
-  // the page array of a request that stands for one (cifs_readdata_direct_alloc).
+  // what a request that stands for one carries: cifs's page array, ceph's bvecs, 9p's and RDMA's
+  // scatterlists, fuse's page descriptors.
   BIO_ADD_PAGE("bio_add_page", all(),
       ids("bio_add_page", "__bio_add_page", "bio_add_folio", "bio_add_folio_nofail",
-          "submit_page_section", "cifs_readdata_direct_alloc"), BIO, PAGE),
+          "submit_page_section", "cifs_readdata_direct_alloc", "osd_req_op_extent_osd_data_bvecs",
+          "pack_sg_list_p", "sg_alloc_append_table_from_pages", "fuse_page_descs_length_init"), BIO, PAGE),
   BIO_IOV_ITER_GET_PAGES("bio_iov_iter_get_pages", all(), ids("bio_iov_iter_get_pages"), BIO, ITER),
   BIO_SET_FLAG("bio_set_flag", all(), ids("bio_set_flag"), BIO, FLAG),
   BIO_RELEASE_PAGES("bio_release_pages", all(), ids("bio_release_pages", "__bio_release_pages"), BIO),
-  // cifs sends its request (which stands for a bio) with cifs_call_async().
+  // Requests that stand for a bio start their I/O with cifs_call_async, ceph_osdc_start_request,
+  // virtqueue_add_sgs (9p), fuse_send_read/_write, or by DMA-mapping the pages (RDMA).
   SUBMIT_BIO("submit_bio", all(), ids("submit_bio", "submit_bio_wait", "submit_bio_noacct",
-      "cifs_call_async"), BIO),
+      "cifs_call_async", "ceph_osdc_start_request", "virtqueue_add_sgs", "fuse_send_read", "fuse_send_write",
+      "ib_dma_map_sgtable_attrs"), BIO),
+  // The requests' owners wait with ceph_osdc_wait_request, wait_event_killable (9p),
+  // __fuse_request_send; io_uring unmaps a fixed buffer from its rsrc node's put, once every request
+  // using it completed; an RDMA region is released (__ib_umem_release) after deregistration.
   WAIT_FOR_COMPLETION("wait_for_completion", all(),
       ids("wait_for_completion", "wait_for_completion_io", "wait_for_completion_killable",
-          "submit_bio_wait", "dio_await_one",
+          "ceph_osdc_wait_request", "wait_event_killable", "__fuse_request_send", "io_buffer_unmap",
+          "__ib_umem_release", "submit_bio_wait", "dio_await_one",
           "blk_io_schedule", "io_schedule", "wait_event"), BIO),
   MUNMAP("munmap", all(), ids("do_munmap", "vm_munmap", "__vm_munmap", "do_vmi_munmap"), PAGE),
   TRUNCATE("truncate", all(),

@@ -52,7 +52,7 @@ final class ProgramOrderCheck {
       switch (call.op()) {
         case IOV_ITER_GET_PAGES, IOV_ITER_GET_PAGES_ALLOC, IOV_ITER_GET_PAGES2,
             IOV_ITER_GET_PAGES_ALLOC2, IOV_ITER_EXTRACT_PAGES, PIN_USER_PAGES, PIN_USER_PAGES_FAST,
-            GET_USER_PAGES, GET_USER_PAGES_FAST ->
+            GET_USER_PAGES, GET_USER_PAGES_FAST, VMSPLICE ->
             scenario.iter(call.arg(0)).ifPresent(iter -> obtained.addAll(iter.pages()));
         case GET_PAGE, FOLIO_ADD_PIN -> obtained.add(call.arg(0));
         case BIO_ADD_PAGE -> {
@@ -64,6 +64,13 @@ final class ProgramOrderCheck {
           scenario.iter(call.arg(1)).ifPresent(iter -> obtained.addAll(iter.pages()));
         }
         case BIO_SET_FLAG -> checkNotSubmitted(call, submittedHere);
+        // A kernel page's put is its owner's reference: any actor may stand for the owner.
+        case PUT_PAGE, UNPIN_USER_PAGE, PUT_USER_PAGE -> {
+          if (scenario.page(call.arg(0)).map(p -> p.kind() != PageKind.KERNEL).orElse(true)
+              && !obtained.contains(call.arg(0))) {
+            throw notObtained(actor, call, call.arg(0));
+          }
+        }
         case SUBMIT_BIO -> submittedHere.put(call.arg(0), call);
         case WAIT_FOR_COMPLETION -> checkWaited(actor, call);
         default -> { }
@@ -80,11 +87,15 @@ final class ProgramOrderCheck {
     if (owned || obtained.contains(page)) {
       return;
     }
-    throw error(
+    throw notObtained(actor, call, page);
+  }
+
+  private ScenarioException notObtained(Actor actor, Call call, String page) {
+    return error(
         call,
-        "bio_add_page of user page '" + page + "' that actor '" + actor.name()
-            + "' has not obtained; first take it from user memory (iov_iter_get_pages2,"
-            + " iov_iter_extract_pages, pin_user_pages ... on an iter holding it)");
+        call.op().cName() + " of page '" + page + "' that actor '" + actor.name()
+            + "' has not obtained; first take it (iov_iter_get_pages2, iov_iter_extract_pages,"
+            + " pin_user_pages ... on an iter holding it, or 'get_page " + page + "')");
   }
 
   private void checkNotSubmitted(Call call, Map<String, Call> submittedHere)

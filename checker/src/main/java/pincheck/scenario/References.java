@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * The references a scenario's calls take, hand on and release, resolved in program order: every
  * call that takes references takes one token per page it names (a page named twice in one
@@ -26,11 +28,17 @@ public final class References {
 
   /**
    * One reference: its name, its page, the call that takes it, that call's iterator ("" if none),
-   * and whether that call passed FOLL_LONGTERM.
+   * whether that call passed FOLL_LONGTERM, its bytes, and the reference it rests on ("" for none):
+   * a get_page() on a page the actor got earlier, or a bvec entry built from an earlier GUP of the
+   * actor (vmsplice's pipe, io_uring's registered buffer), is not taken when that one was not.
    */
-  public record Token(String name, String page, String op, String iter, boolean longterm) {
-    Token(String name, String page, String op, String iter) {
-      this(name, page, op, iter, false);
+  public record Token(String name, String page, String op, String iter, boolean longterm, Bytes bytes, String dep) {
+    public Token {
+      requireNonNull(dep);
+    }
+
+    Token(String name, String page, String op, String iter, String dep) {
+      this(name, page, op, iter, false, Bytes.PAGE, dep);
     }
   }
 
@@ -62,9 +70,16 @@ public final class References {
         List<String> toks = new ArrayList<>();
         if (ITER_TAKES.contains(c.op())) {
           String iter = c.arg(c.op().args().size() - 1);
-          List<String> pages = s.iter(iter).orElseThrow().pages();
+          IterDecl it = s.iter(iter).orElseThrow();
+          List<String> pages = it.pages();
+          // A bvec's entries rest on what the actor got on their pages before this call.
+          Map<String, String> deps = new HashMap<>();
+          if (it.kind() == IterKind.BVEC) {
+            pages.forEach(p -> deps.put(p, oldest(held, p)));
+          }
           for (int k = 0; k < pages.size(); k++) {
-            Token t = new Token(prefix + (k + 1), pages.get(k), c.op().cName(), iter, c.hasFlag("FOLL_LONGTERM"));
+            Token t = new Token(prefix + (k + 1), pages.get(k), c.op().cName(), iter, c.hasFlag("FOLL_LONGTERM"),
+                it.bytes().get(k), deps.getOrDefault(pages.get(k), ""));
             all.add(t);
             toks.add(t.name());
             held.computeIfAbsent(t.page(), p -> new ArrayDeque<>()).addLast(t);
@@ -77,14 +92,10 @@ public final class References {
           switch (c.op()) {
             case GET_PAGE, FOLIO_ADD_PIN -> {
               // A second reference on a page the actor holds: skipped if the first was never got.
-              Deque<Token> q = held.computeIfAbsent(c.arg(0), p -> new ArrayDeque<>());
-              Token t = new Token(prefix + "1", c.arg(0), c.op().cName(), "");
+              Token t = new Token(prefix + "1", c.arg(0), c.op().cName(), "", oldest(held, c.arg(0)));
               all.add(t);
               toks.add(t.name());
-              if (!q.isEmpty()) {
-                toks.add(q.peekFirst().name());
-              }
-              q.addLast(t);
+              held.computeIfAbsent(c.arg(0), p -> new ArrayDeque<>()).addLast(t);
             }
             case BIO_ADD_PAGE -> {
               // The next position of an iterator holding the page not yet added (a page named twice
@@ -96,7 +107,7 @@ public final class References {
                 added.add(t);
                 toks.add(t.name());
               } else if (s.page(c.arg(1)).map(p -> p.kind() == PageKind.ZERO).orElse(false)) {
-                Token t = new Token(prefix + "1", c.arg(1), FS_ZERO, "");
+                Token t = new Token(prefix + "1", c.arg(1), FS_ZERO, "", "");
                 all.add(t);
                 toks.add(t.name());
               }
@@ -125,14 +136,18 @@ public final class References {
     return new References(ImmutableList.copyOf(all), calls.build());
   }
 
+  private static String oldest(Map<String, Deque<Token>> held, String page) {
+    Deque<Token> q = held.get(page);
+    return q == null || q.isEmpty() ? "" : q.peekFirst().name();
+  }
+
   /** Every token, in program order. */
   public ImmutableList<Token> tokens() {
     return tokens;
   }
 
   /**
-   * The tokens call i (0-based) of the actor takes, hands on or releases; for get_page and
-   * folio_add_pin the new token, then the one it adds to when the actor already held one.
+   * The tokens call i (0-based) of the actor takes, hands on or releases.
    */
   public ImmutableList<String> of(String actor, int call) {
     return byCall.get(actor).get(call);

@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * A parsed, validated scenario: the objects involved and one program per actor. {@code kernels}
  * is its {@code kernel} line: whose code its calls follow (empty: it names no kernel and runs
- * under any design whose kernel has all its calls).
+ * under any design whose kernel has all its calls); {@code covers} its {@code covers} lines: the
+ * kernel functions it models, which the call-site audit ties to it.
  */
 public record Scenario(
     String name,
@@ -22,9 +23,10 @@ public record Scenario(
     ImmutableList<IterDecl> iters,
     ImmutableList<BioDecl> bios,
     ImmutableList<Actor> actors,
-    ImmutableList<SymmetricActors> symmetry) {
+    ImmutableList<SymmetricActors> symmetry,
+    ImmutableList<CoveredSite> covers) {
 
-  /** A scenario that names no kernel and declares no interchangeable actors. */
+  /** A scenario that names no kernel, declares no interchangeable actors and covers no function. */
   public Scenario(
       String name,
       String description,
@@ -33,7 +35,8 @@ public record Scenario(
       ImmutableList<IterDecl> iters,
       ImmutableList<BioDecl> bios,
       ImmutableList<Actor> actors) {
-    this(name, description, file, ImmutableSet.of(), pages, iters, bios, actors, ImmutableList.of());
+    this(name, description, file, ImmutableSet.of(), pages, iters, bios, actors, ImmutableList.of(),
+        ImmutableList.of());
   }
 
   public Scenario {
@@ -46,6 +49,7 @@ public record Scenario(
     bios = ImmutableList.copyOf(bios);
     actors = ImmutableList.copyOf(actors);
     symmetry = ImmutableList.copyOf(symmetry);
+    covers = ImmutableList.copyOf(covers);
   }
 
   public Optional<PageDecl> page(String name) {
@@ -92,16 +96,37 @@ public record Scenario(
         .map(a -> new Actor(a.name(), a.calls().stream().filter(c -> c.runsUnder(k))
             .collect(ImmutableList.toImmutableList()), a.line()))
         .collect(ImmutableList.toImmutableList());
-    return new Scenario(name, description, file, kernels, pages, iters, bios, running, symmetry);
+    return new Scenario(name, description, file, kernels, pages, iters, bios, running, symmetry, covers);
+  }
+
+  /**
+   * The kernel subsystem the scenario comes from, read from its first covered function: the
+   * directory two levels down for fs/ and drivers/ ("fs/nfs"), a file of fs/ by its name
+   * ("fs/direct-io"), else the top directory ("mm", "block", "io_uring"); "other" without covers.
+   */
+  public String subsystem() {
+    if (covers.isEmpty()) {
+      return "other";
+    }
+    String[] parts = covers.get(0).file().split("/");
+    boolean deep = parts[0].equals("fs") || parts[0].equals("drivers") || parts[0].equals("net");
+    if (deep && parts.length >= 3) {
+      return parts[0] + "/" + parts[1];
+    }
+    if (parts[0].equals("fs") && parts.length == 2) {
+      return "fs/" + parts[1].replaceFirst("\\.[ch]$", "");
+    }
+    return parts[0];
   }
 
   /** The same scenario, named by another path (reports cite files relative to the checkout). */
   public Scenario withFile(String newFile) {
-    return new Scenario(name, description, newFile, kernels, pages, iters, bios, actors, symmetry);
+    return new Scenario(name, description, newFile, kernels, pages, iters, bios, actors, symmetry, covers);
   }
 
   /** The same scenario with interchangeable actors declared. */
   Scenario withSymmetry(ImmutableList<SymmetricActors> groups) {
-    return new Scenario(name, description, file, kernels, pages, iters, bios, actors, groups);
+    return new Scenario(name, description, file, kernels, pages, iters, bios, actors, groups, covers);
   }
+
 }

@@ -33,7 +33,9 @@ public final class ScenarioException extends Exception {
   }
 
   private static String format(String file, int line, String detail) {
-    return line > 0 ? file + ":" + line + ": " + detail : file + ": " + detail;
+    // a file name may hold a line break too: shown escaped, the message stays one line
+    String shown = file.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    return line > 0 ? shown + ":" + line + ": " + detail : shown + ": " + detail;
   }
 
   // Messages are one line so tools and editors can jump to FILE:LINE.

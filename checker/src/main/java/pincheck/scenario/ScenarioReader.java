@@ -11,7 +11,7 @@ import java.util.Set;
 /** Drives the passes: lex every line, read the header, declarations and programs, check. */
 final class ScenarioReader {
   static final ImmutableList<String> KEYWORDS =
-      ImmutableList.of("scenario", "kernel", "page", "iter", "bio", "actor", "symmetric");
+      ImmutableList.of("scenario", "kernel", "page", "iter", "bio", "actor", "symmetric", "covers");
 
   private ScenarioReader() {}
 
@@ -28,6 +28,7 @@ final class ScenarioReader {
     List<SourceLine> symmetric = new ArrayList<>();
     Optional<SourceLine> kernelLine = Optional.empty();
     ImmutableSet<Kernel> kernels = ImmutableSet.of();
+    CoversLine covers = new CoversLine();
     for (SourceLine line : lines.subList(1, lines.size())) {
       if (line.keyword().equals("scenario")) {
         throw line.error(
@@ -49,6 +50,7 @@ final class ScenarioReader {
         case "bio" -> declarations.bio(noSite(line));
         case "actor" -> programs.actor(noSite(line));
         case "symmetric" -> symmetric.add(noSite(line));
+        case "covers" -> covers.read(noSite(line));
         default -> programs.call(line);
       }
     }
@@ -63,7 +65,8 @@ final class ScenarioReader {
             declarations.iters(),
             declarations.bios(),
             actors,
-            ImmutableList.of());
+            ImmutableList.of(),
+            covers.sites());
     for (Kernel k : KernelCheck.check(scenario)) {
       ProgramOrderCheck.check(scenario.forKernel(k), k);
     }

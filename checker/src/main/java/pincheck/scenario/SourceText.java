@@ -23,6 +23,12 @@ final class SourceText {
 
   static ImmutableList<String> read(Path path, String file) throws ScenarioException {
     byte[] bytes;
+    // A FIFO or a device would block the read or never end: only a file is read.
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new ScenarioException(
+          file, 0, "cannot read: " + (Files.isDirectory(path) ? "is a folder; give a .pin file"
+              : "not a regular file (a FIFO, socket or device); give a .pin file"));
+    }
     // Read at most one byte past the limit so a huge or endless file cannot exhaust memory.
     try (InputStream in = Files.newInputStream(path)) {
       bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);

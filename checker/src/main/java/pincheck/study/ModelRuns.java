@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import pincheck.design.Scaling;
 import pincheck.suite.WorkDirs;
 import pincheck.tla.SpecFiles;
 import pincheck.tla.TlcChecker;
@@ -66,8 +65,8 @@ public final class ModelRuns implements AutoCloseable {
             return known;
         }
         int n = runs.incrementAndGet();
-        CheckResult r = TlcChecker.check(m.scenario(), m.design(), Scaling.DEFAULT, m.properties(),
-                SpecFiles.tlaDir(home), work.resolve("m" + n), options);
+        CheckResult r = TlcChecker.check(TlcChecker.Request.of(m.scenario(), m.design(), SpecFiles.tlaDir(home),
+                work.resolve("m" + n)).withProperties(m.properties()).withOptions(options));
         done.put(m.key(), r);
         progress.accept(m.scenario().name() + " / " + m.design().name());
         return r;

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import pincheck.report.Json;
+import java.util.Optional;
+import pincheck.report.JsonFiles;
+import pincheck.report.ResultsDocument;
 import pincheck.report.SuiteReport;
 
 /**
@@ -25,13 +27,14 @@ public final class CommittedReports {
         String readme = Files.readString(committed.resolve("README.md"));
         Map<String, List<SuiteReport.Entry>> byScenario = entries.stream().collect(
                 Collectors.groupingBy(e -> e.scenario().name(), java.util.LinkedHashMap::new, Collectors.toList()));
-        Map<String, String> fresh = SuiteReport.files(entries);
+        SuiteReport.Documents docs = SuiteReport.documents(entries);
+        Map<String, String> fresh = SuiteReport.files(entries, docs);
         for (Map.Entry<String, List<SuiteReport.Entry>> s : byScenario.entrySet()) {
             String name = s.getKey();
-            if (!readme.contains(SuiteReport.section(s.getValue()))) {
+            if (!readme.contains(SuiteReport.section(docs.results(), name))) {
                 out.add("README.md section " + name);
             }
-            if (!models(fresh.get(SuiteReport.RESULTS), name).equals(models(read(committed.resolve(SuiteReport.RESULTS)),
+            if (!models(Optional.of(fresh.get(SuiteReport.RESULTS)), name).equals(models(read(committed.resolve(SuiteReport.RESULTS)),
                     name))) {
                 out.add(SuiteReport.RESULTS + " models of " + name);
             }
@@ -56,18 +59,21 @@ public final class CommittedReports {
         return out.build();
     }
 
-    private static String read(Path p) throws IOException {
-        return Files.isRegularFile(p) ? Files.readString(p) : "{\"models\": []}";
+    private static Optional<String> read(Path p) throws IOException {
+        return Files.isRegularFile(p) ? Optional.of(Files.readString(p)) : Optional.empty();
     }
 
-    /** The models of one scenario in a results.json document. */
-    private static List<Object> models(String resultsJson, String scenario) throws IOException {
+    /** The models of one scenario in a results.json document; none when there is no file. */
+    private static List<ResultsDocument.ModelDoc> models(Optional<String> resultsJson, String scenario)
+            throws IOException {
+        if (resultsJson.isEmpty()) {
+            return List.of();
+        }
         try {
-            Map<?, ?> doc = (Map<?, ?>) Json.parse(resultsJson);
-            return ((List<?>) doc.get("models")).stream()
-                    .filter(m -> scenario.equals(((Map<?, ?>) m).get("scenario"))).map(m -> (Object) m).toList();
-        } catch (Json.JsonException e) {
-            throw new IOException(SuiteReport.RESULTS + " does not read as JSON: " + e.getMessage(), e);
+            return ResultsDocument.read(resultsJson.get(), SuiteReport.RESULTS).models().stream()
+                    .filter(m -> m.scenario().equals(scenario)).toList();
+        } catch (JsonFiles.BadFile e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 }

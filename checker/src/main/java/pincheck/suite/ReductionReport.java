@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import pincheck.property.Property;
-import pincheck.report.Json;
+import pincheck.report.JsonFiles;
 import pincheck.tla.StateReduction;
 import pincheck.tla.TlcWatcher;
 
@@ -18,12 +18,20 @@ public final class ReductionReport {
 
     private ReductionReport() {}
 
+    /** reduction.json; distinct has a count for each configuration whose run finished. */
+    record Document(String schema, String note, boolean sameVerdicts, List<ModelDoc> models) {}
+
+    record ModelDoc(String scenario, String design, Map<String, Long> distinct, List<String> violated,
+                    boolean sameVerdicts, Optional<String> inconclusive) {}
+
+    /** reduction-times.json: TLC's seconds per configuration. */
+    record TimesDocument(String schema, List<TimesDoc> models) {}
+
+    record TimesDoc(String scenario, String design, Map<String, Double> seconds) {}
+
     public static String json(List<Reduction.Row> rows) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("note", NOTE);
-        doc.put("same_verdicts", rows.stream().allMatch(Reduction.Row::sameVerdicts));
-        doc.put("models", rows.stream().map(ReductionReport::row).toList());
-        return Json.write(doc) + "\n";
+        return JsonFiles.write(new Document("pincheck.reduction/1", NOTE,
+                rows.stream().allMatch(Reduction.Row::sameVerdicts), rows.stream().map(ReductionReport::row).toList()));
     }
 
     public static String markdown(List<Reduction.Row> rows) {
@@ -47,29 +55,18 @@ public final class ReductionReport {
 
     /** TLC's own seconds per run: not reproducible, so kept out of the compared files. */
     public static String times(List<Reduction.Row> rows) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("models", rows.stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("scenario", r.scenario());
-            m.put("design", r.design());
-            r.runs().forEach((k, w) -> m.put(key(k) + "_seconds", Math.round(w.seconds() * 100) / 100.0));
-            return m;
-        }).toList());
-        return Json.write(doc) + "\n";
+        return JsonFiles.write(new TimesDocument("pincheck.reduction-times/1", rows.stream().map(r -> {
+            Map<String, Double> seconds = new LinkedHashMap<>();
+            r.runs().forEach((k, w) -> seconds.put(key(k), Math.round(w.seconds() * 100) / 100.0));
+            return new TimesDoc(r.scenario(), r.design(), seconds);
+        }).toList()));
     }
 
-    private static Map<String, Object> row(Reduction.Row r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scenario", r.scenario());
-        m.put("design", r.design());
-        Map<String, Object> distinct = new LinkedHashMap<>();
-        r.runs().forEach((k, w) -> distinct.put(key(k), w.inconclusive().isPresent() ? Json.NULL : w.distinct()));
-        m.put("distinct", distinct);
-        m.put("violated", violated(r));
-        m.put("same_verdicts", r.sameVerdicts());
-        r.runs().values().stream().flatMap(w -> w.inconclusive().stream()).findFirst()
-                .ifPresent(reason -> m.put("inconclusive", reason));
-        return m;
+    private static ModelDoc row(Reduction.Row r) {
+        Map<String, Long> distinct = new LinkedHashMap<>();
+        r.runs().forEach((k, w) -> w.inconclusive().ifPresentOrElse(x -> { }, () -> distinct.put(key(k), w.distinct())));
+        return new ModelDoc(r.scenario(), r.design(), distinct, violated(r), r.sameVerdicts(),
+                r.runs().values().stream().flatMap(w -> w.inconclusive().stream()).findFirst());
     }
 
     private static String key(StateReduction r) {

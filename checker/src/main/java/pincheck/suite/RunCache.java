@@ -10,12 +10,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import java.util.Optional;
+import java.util.regex.Pattern;
 import pincheck.alloy.AgreementSummary;
 import pincheck.design.Design;
 import pincheck.design.Scaling;
@@ -77,19 +78,21 @@ public final class RunCache {
             String key = key(m, specsDir);
             used.add(key);
             Path file = dir.resolve(key + SUFFIX);
-            if (!force && Files.isRegularFile(file)) {
-                TlcRunner.RawRun cached = read(file);
-                // A damaged entry that no longer reads as a finished run is made again, never reported.
-                if (cached != null && conclusive(cached)) {
+            if (!force) {
+                Optional<TlcRunner.RawRun> cached = entry(file, key).flatMap(RunCache::run);
+                if (cached.isPresent() && conclusive(cached.get())) {
                     reused.incrementAndGet();
-                    return cached;
+                    return cached.get();
                 }
+                cached.ifPresent(c -> damaged(file, "not a finished TLC run"));
             }
             TlcRunner.RawRun raw = TlcRunner.run(m, specsDir, runDir, opt);
             ran.incrementAndGet();
             if (conclusive(raw)) {
-                OutputTree.writeFile(file, String.format(Locale.ROOT, "exit %d seconds %.3f%n", raw.exitCode(),
-                        raw.seconds()) + raw.output());
+                // a graph run's state graph follows TLC's output; the header gives both lengths
+                store(file, key, String.format(Locale.ROOT, "exit %d seconds %.3f%s%n", raw.exitCode(),
+                        raw.seconds(), raw.graph().map(g -> " graph " + raw.output().length() + " " + g.length()).orElse(""))
+                        + raw.output() + raw.graph().orElse(""));
             }
             return raw;
         }
@@ -139,15 +142,17 @@ public final class RunCache {
         String key = h.hash().toString();
         used.add(key);
         Path file = dir.resolve(key + ALLOY_SUFFIX);
-        if (!force && Files.isRegularFile(file)) {
-            Optional<AgreementSummary> cached = AgreementCodec.read(Files.readString(file, StandardCharsets.UTF_8));
+        if (!force) {
+            Optional<String> body = entry(file, key);
+            Optional<AgreementSummary> cached = body.flatMap(AgreementCodec::read);
             if (cached.isPresent()) {
                 return new Cached<>(cached.get(), true);
             }
+            body.ifPresent(b -> damaged(file, "not an agreement"));
         }
         AgreementSummary made = source.make();
         if (made.conclusive()) {
-            OutputTree.writeFile(file, AgreementCodec.write(made));
+            store(file, key, AgreementCodec.write(made));
         }
         return new Cached<>(made, false);
     }
@@ -171,19 +176,68 @@ public final class RunCache {
         return !raw.timedOut() && (kind == TlcOutcome.Kind.SUCCESS || kind.isViolation());
     }
 
-    /** A stored run, or null when the file is not one (then the run is made again). */
-    private static TlcRunner.RawRun read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+    /**
+     * An entry's first line: its own key and the SHA-256 of the rest, so bytes damaged in place or
+     * an entry copied over another are found and made again, never reused.
+     */
+    private static final String HEAD = "pincheck-cache key %s sha256 %s%n";
+
+    private static void store(Path file, String key, String body) throws IOException {
+        OutputTree.writeFile(file, String.format(Locale.ROOT, HEAD, key, sha256(body)) + body);
+    }
+
+    /** The body of the entry stored under key; empty when there is none, or after saying why it is damaged. */
+    private static Optional<String> entry(Path file, String key) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        // bytes that are not UTF-8 read as replacement characters, and then fail the checksum
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         int nl = text.indexOf('\n');
         String[] head = (nl < 0 ? "" : text.substring(0, nl)).split(" ");
-        if (head.length != 4 || !head[0].equals("exit") || !head[2].equals("seconds")) {
-            return null;
+        String body = nl < 0 ? "" : text.substring(nl + 1);
+        if (head.length != 5 || !head[0].equals("pincheck-cache") || !head[1].equals("key")
+                || !head[3].equals("sha256")) {
+            damaged(file, "no pincheck cache header");
+        } else if (!head[2].equals(key)) {
+            damaged(file, "it holds the entry of " + head[2] + ", copied over this one");
+        } else if (!head[4].equals(sha256(body))) {
+            damaged(file, "its checksum does not match its content");
+        } else {
+            return Optional.of(body);
+        }
+        return Optional.empty();
+    }
+
+    /** Said once per entry, on stderr: the entry is made again. */
+    private static void damaged(Path file, String why) {
+        System.err.println("pincheck: cache entry " + file + " is damaged (" + why + "); checking again");
+    }
+
+    private static String sha256(String s) {
+        return Hashing.sha256().hashString(s, StandardCharsets.UTF_8).toString();
+    }
+
+    /** A stored run's body, when it reads as one. */
+    private static Optional<TlcRunner.RawRun> run(String text) {
+        int nl = text.indexOf('\n');
+        String[] head = (nl < 0 ? "" : text.substring(0, nl)).split(" ");
+        boolean graph = head.length == 7 && head[4].equals("graph");
+        if (head.length != 4 && !graph || !head[0].equals("exit") || !head[2].equals("seconds")) {
+            return Optional.empty();
         }
         try {
-            return new TlcRunner.RawRun(text.substring(nl + 1), Integer.parseInt(head[1]), false,
-                    Double.parseDouble(head[3]));
+            String body = text.substring(nl + 1);
+            int split = graph ? Integer.parseInt(head[5]) : body.length();
+            // a graph cut short (a full disk) would lose states: the entry is damaged
+            if (split < 0 || graph && split + Long.parseLong(head[6]) != body.length()) {
+                return Optional.empty();
+            }
+            return Optional.of(new TlcRunner.RawRun(body.substring(0, split), Integer.parseInt(head[1]), false,
+                    Double.parseDouble(head[3])).withGraph(graph ? Optional.of(body.substring(split))
+                    : Optional.empty()));
         } catch (NumberFormatException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
@@ -194,7 +248,10 @@ public final class RunCache {
         }
         List<Path> stale;
         try (Stream<Path> files = Files.list(dir)) {
-            stale = files.filter(p -> !used.contains(p.getFileName().toString().replace(SUFFIX, "")
+            // only entries, known by their names: anything else in the folder is not the cache's
+            stale = files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}(" + Pattern.quote(SUFFIX) + "|"
+                            + Pattern.quote(ALLOY_SUFFIX) + ")"))
+                    .filter(p -> !used.contains(p.getFileName().toString().replace(SUFFIX, "")
                             .replace(ALLOY_SUFFIX, "")))
                     .sorted(Comparator.naturalOrder()).toList();
         }

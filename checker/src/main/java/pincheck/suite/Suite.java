@@ -95,30 +95,64 @@ public final class Suite {
     /** A model's name in progress lines: {@code scenario / design}. */
     public static String model(Scenario s, Design d) { return s.name() + " / " + d.name(); }
 
-    public static ImmutableList<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path home,
-                                                       int jobs, Duration timeout, Consumer<Progress> progress)
-            throws IOException, InterruptedException {
-        return run(scenarios, designs, home, jobs, new TlcRunner.Options(timeout, 1, ""), Optional.empty(),
-                Optional.empty(), Listener.of(progress));
-    }
-
-    /** As above, taking finished TLC runs from the cache and storing new ones in it. */
-    public static ImmutableList<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path home,
-                                                       int jobs, TlcRunner.Options opt, Optional<RunCache> cache,
-                                                       Consumer<Progress> progress)
-            throws IOException, InterruptedException {
-        return run(scenarios, designs, home, jobs, opt, Optional.empty(), cache, Listener.of(progress));
-    }
-
     /**
-     * As above, telling the listener when each model starts and finishes; with Alloy
-     * options, Alloy then checks each model up to TLC's depth and the verdicts are compared.
+     * One suite run: every scenario under every design, from the checkout at home, and the named
+     * options with their defaults: models at once (1), TLC's JVM options, Alloy's (none: TLC
+     * alone; with them Alloy checks each model up to TLC's depth and the verdicts are compared),
+     * a cache of finished runs (none), and who hears of each model (nobody).
      */
-    public static ImmutableList<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path home,
-                                                       int jobs, TlcRunner.Options opt,
-                                                       Optional<AlloyChecker.Options> alloy, Optional<RunCache> cache,
-                                                       Listener listener)
-            throws IOException, InterruptedException {
+    public record Request(ImmutableList<Scenario> scenarios, ImmutableList<Design> designs, Path home, int jobs,
+                          TlcRunner.Options tlc, Optional<AlloyChecker.Options> alloy, Optional<RunCache> cache,
+                          Listener listener) {
+        public static Request of(List<Scenario> scenarios, List<Design> designs, Path home) {
+            return new Request(ImmutableList.copyOf(scenarios), ImmutableList.copyOf(designs), home, 1,
+                    TlcRunner.Options.DEFAULT, Optional.empty(), Optional.empty(), Listener.of(p -> { }));
+        }
+
+        public Request withJobs(int x) {
+            return new Request(scenarios, designs, home, x, tlc, alloy, cache, listener);
+        }
+
+        public Request withTlc(TlcRunner.Options x) {
+            return new Request(scenarios, designs, home, jobs, x, alloy, cache, listener);
+        }
+
+        /** The default TLC options with this time limit per TLC run. */
+        public Request withTimeout(Duration x) {
+            return withTlc(new TlcRunner.Options(x, 1, ""));
+        }
+
+        public Request withAlloy(Optional<AlloyChecker.Options> x) {
+            return new Request(scenarios, designs, home, jobs, tlc, x, cache, listener);
+        }
+
+        public Request withAlloy(AlloyChecker.Options x) {
+            return withAlloy(Optional.of(x));
+        }
+
+        public Request withCache(RunCache x) {
+            return new Request(scenarios, designs, home, jobs, tlc, alloy, Optional.of(x), listener);
+        }
+
+        public Request withListener(Listener x) {
+            return new Request(scenarios, designs, home, jobs, tlc, alloy, cache, x);
+        }
+
+        /** A listener that hears only finished models. */
+        public Request withProgress(Consumer<Progress> x) {
+            return withListener(Listener.of(x));
+        }
+    }
+
+    public static ImmutableList<SuiteReport.Entry> run(Request req) throws IOException, InterruptedException {
+        List<Scenario> scenarios = req.scenarios();
+        List<Design> designs = req.designs();
+        Path home = req.home();
+        int jobs = req.jobs();
+        TlcRunner.Options opt = req.tlc();
+        Optional<AlloyChecker.Options> alloy = req.alloy();
+        Optional<RunCache> cache = req.cache();
+        Listener listener = req.listener();
         String semantics = Files.readString(AlloyChecker.alloyDir(home).resolve(AlloyChecker.MODULE),
                 StandardCharsets.UTF_8);
         // A scenario runs under the designs on the kernels whose code it follows.
@@ -126,12 +160,8 @@ public final class Suite {
         AtomicInteger done = new AtomicInteger();
         Path work = Files.createTempDirectory("pincheck-suite-");
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
-        // Interrupted (SIGINT, SIGTERM): no finally block runs, so stop our TLC processes and remove their files here.
-        Thread onExit = new Thread(() -> {
-            ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
-            WorkDirs.delete(work);
-        });
-        Runtime.getRuntime().addShutdownHook(onExit);
+        // Interrupted (SIGINT, SIGTERM): no finally block runs, so the hook stops TLC and removes its files.
+        WorkDirs.Cleanup cleanup = WorkDirs.onExit(work, true);
         try {
             List<Future<SuiteReport.Entry>> futures = new ArrayList<>();
             for (Scenario s : scenarios) {
@@ -142,9 +172,9 @@ public final class Suite {
                         long start = System.nanoTime();
                         List<TlcRun> made = new ArrayList<>();
                         Optional<RunCache.ModelRuns> runs = cache.map(c -> c.forModel(s, d, Scaling.DEFAULT));
-                        CheckResult r = TlcChecker.check(s, d, Scaling.DEFAULT, List.of(Property.values()),
-                                SpecFiles.tlaDir(home), dir, opt, runs.<TlcChecker.Runs>map(x -> x).orElse(TlcRunner::run),
-                                made::add);
+                        CheckResult r = TlcChecker.check(TlcChecker.Request.of(s, d, SpecFiles.tlaDir(home), dir)
+                                .withOptions(opt).withRuns(runs.<TlcChecker.Runs>map(x -> x).orElse(TlcRunner::run))
+                                .withObserver(made::add));
                         Optional<RunCache.Cached<AgreementSummary>> agreement = alloy.isEmpty() ? Optional.empty()
                                 : Optional.of(agreement(s, d, r, semantics, dir.resolve("alloy"), alloy.get(), cache));
                         SuiteReport.Entry e = new SuiteReport.Entry(s, r, alloyModules(semantics, s, r),
@@ -166,12 +196,7 @@ public final class Suite {
             throw new IOException("a model of the suite failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
-            WorkDirs.delete(work);
-            try {
-                Runtime.getRuntime().removeShutdownHook(onExit);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down: the hook runs anyway
-            }
+            cleanup.close();
         }
     }
 }

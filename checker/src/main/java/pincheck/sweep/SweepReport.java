@@ -9,7 +9,7 @@ import java.util.Map;
 import pincheck.design.Knob;
 import pincheck.design.Scaling;
 import pincheck.property.Property;
-import pincheck.report.Json;
+import pincheck.report.JsonFiles;
 import pincheck.scenario.Scenario;
 
 /** sweep-SCENARIO.md (the decision tree and the full table) and sweep-SCENARIO.json. No timings. */
@@ -50,34 +50,23 @@ public final class SweepReport {
         }
         md.append("\nRegenerate with `./pincheck sweep ").append(s.file()).append("`.\n");
 
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("scenario", s.name());
-        doc.put("knobs", space.knobs().stream().map(Knob::key).toList());
-        doc.put("base", space.base().name());
-        doc.put("properties", Sweep.PROPERTIES.stream().map(Property::tlaName).toList());
-        List<Object> jr = new ArrayList<>();
+        List<SweepDocument.RowDoc> jr = new ArrayList<>();
         for (SweepRow r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            Map<String, Object> values = new LinkedHashMap<>();
+            Map<String, String> values = new LinkedHashMap<>();
             space.knobs().forEach(k -> values.put(k.key(), r.values().get(k)));
-            m.put("values", values);
-            m.put("violated", r.violated().stream().map(Property::tlaName).toList());
-            m.put("inconclusive", r.inconclusive().stream().toList());
-            m.put("distinct", r.distinct());
-            jr.add(m);
+            jr.add(new SweepDocument.RowDoc(values, r.violated().stream().map(Property::tlaName).toList(),
+                    r.inconclusive().stream().toList(), r.distinct()));
         }
-        doc.put("rows", jr);
-        List<Object> deciding = new ArrayList<>();
+        List<SweepDocument.DecidingDoc> deciding = new ArrayList<>();
         for (var i : influence) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("knob", i.knob().key());
-            m.put("explains", "changing " + i.knob().key() + " alone turns safe into unsafe in " + i.flips() + " of "
-                    + i.pairs() + " pairs");
-            deciding.add(m);
+            deciding.add(new SweepDocument.DecidingDoc(i.knob().key(), "changing " + i.knob().key()
+                    + " alone turns safe into unsafe in " + i.flips() + " of " + i.pairs() + " pairs"));
         }
-        doc.put("deciding", deciding);
-        doc.put("tree", DecisionTree.lines(rows, space.knobs()));
+        SweepDocument doc = new SweepDocument(SweepDocument.SCHEMA, s.name(),
+                space.knobs().stream().map(Knob::key).toList(), space.base().name(),
+                Sweep.PROPERTIES.stream().map(Property::tlaName).toList(), jr, deciding,
+                DecisionTree.lines(rows, space.knobs()));
         return ImmutableSortedMap.of("sweep-" + s.name() + ".md", md.toString(),
-                "sweep-" + s.name() + ".json", Json.write(doc) + "\n");
+                "sweep-" + s.name() + ".json", JsonFiles.write(doc));
     }
 }

@@ -7,12 +7,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import pincheck.design.Design;
 import pincheck.design.Scaling;
 import pincheck.property.Property;
 import pincheck.scenario.Scenario;
+import pincheck.tla.out.StateGraph;
 import pincheck.tla.out.TlcOutcome;
+import pincheck.tla.out.TlcOutputException;
 import pincheck.tla.out.TlcOutput;
 import pincheck.trace.Trace;
 import pincheck.verdict.CheckResult;
@@ -34,43 +43,152 @@ public final class TlcChecker {
         TlcRunner.RawRun run(TlaModel model, Path specsDir, Path dir, TlcRunner.Options opt) throws IOException;
     }
 
+    /**
+     * One check: the model (scenario, design, scaling, properties), where the specs are and where
+     * TLC works, and the named options with their defaults: TLC's JVM options, how each run is
+     * made, who hears of each run, and how the safety runs' state space is reduced.
+     */
+    public record Request(Scenario scenario, Design design, Scaling scaling, ImmutableList<Property> properties,
+                          Path specsDir, Path workDir, TlcRunner.Options options, Runs runs, Consumer<TlcRun> observe,
+                          StateReduction reduction, boolean concurrentLiveness, boolean graph) {
+        /** Every property of s under d, at the default scaling, with the default options. */
+        public static Request of(Scenario s, Design d, Path specsDir, Path workDir) {
+            return new Request(s, d, Scaling.DEFAULT, ImmutableList.copyOf(Property.values()), specsDir, workDir,
+                    TlcRunner.Options.DEFAULT, TlcRunner::run, run -> { }, StateReduction.VIEW, false, true);
+        }
+
+        /**
+         * Whether the liveness run goes on beside the safety runs (a second core for one check) rather
+         * than before them (the suite already runs a model per core); runs and observe must then be
+         * thread-safe.
+         */
+        public Request withConcurrentLiveness(boolean x) {
+            return new Request(scenario, design, scaling, properties, specsDir, workDir, options, runs, observe,
+                    reduction, x, graph);
+        }
+
+        /**
+         * Whether one exhaustive run that dumps its state graph yields every safety property's
+         * shortest trace (a TLC run per violated property otherwise, as distributed TLC needs).
+         */
+        public Request withGraph(boolean x) {
+            return new Request(scenario, design, scaling, properties, specsDir, workDir, options, runs, observe,
+                    reduction, concurrentLiveness, x);
+        }
+
+        public Request withScaling(Scaling x) {
+            return new Request(scenario, design, x, properties, specsDir, workDir, options, runs, observe,
+                    reduction, concurrentLiveness, graph);
+        }
+
+        public Request withProperties(List<Property> x) {
+            return new Request(scenario, design, scaling, ImmutableList.copyOf(x), specsDir, workDir, options, runs,
+                    observe,
+                    reduction, concurrentLiveness, graph);
+        }
+
+        public Request withOptions(TlcRunner.Options x) {
+            return new Request(scenario, design, scaling, properties, specsDir, workDir, x, runs, observe,
+                    reduction, concurrentLiveness, graph);
+        }
+
+        /** How each TLC run is made: a cache in front of {@link TlcRunner#run}, or a fault a test injects. */
+        public Request withRuns(Runs x) {
+            return new Request(scenario, design, scaling, properties, specsDir, workDir, options, x, observe,
+                    reduction, concurrentLiveness, graph);
+        }
+
+        /** Hands the figures of every TLC process to x (for benchmarks). */
+        public Request withObserver(Consumer<TlcRun> x) {
+            return new Request(scenario, design, scaling, properties, specsDir, workDir, options, runs, x,
+                    reduction, concurrentLiveness, graph);
+        }
+
+        /** How the safety runs' state space is reduced (liveness runs never are). */
+        public Request withReduction(StateReduction x) {
+            return new Request(scenario, design, scaling, properties, specsDir, workDir, options, runs, observe, x,
+                    concurrentLiveness, graph);
+        }
+    }
+
     private TlcChecker() {}
 
-    public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
-                                    Path workDir, TlcRunner.Options opt) throws IOException {
-        return check(s, d, scaling, properties, specsDir, workDir, opt, TlcRunner::run, run -> { });
-    }
-
-    /** As above, and hands the figures of every TLC process to {@code observe} (for benchmarks). */
-    public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
-                                    Path workDir, TlcRunner.Options opt, Consumer<TlcRun> observe) throws IOException {
-        return check(s, d, scaling, properties, specsDir, workDir, opt, TlcRunner::run, observe);
-    }
-
-    public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
-                                    Path workDir, TlcRunner.Options opt, Runs runs) throws IOException {
-        return check(s, d, scaling, properties, specsDir, workDir, opt, runs, run -> { });
-    }
-
-    /** Every TLC run made by {@code runs}, and its figures handed to {@code observe}. */
-    public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
-                                    Path workDir, TlcRunner.Options opt, Runs runs, Consumer<TlcRun> observe)
-            throws IOException {
-        return check(s, d, scaling, properties, specsDir, workDir, opt, runs, observe, StateReduction.VIEW);
-    }
-
-    /** As above, the safety runs' state space reduced as asked (liveness runs never are). */
-    public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
-                                    Path workDir, TlcRunner.Options opt, Runs runs, Consumer<TlcRun> observe,
-                                    StateReduction reduction) throws IOException {
-        Map<Property, PropertyResult> results = new LinkedHashMap<>();
+    public static CheckResult check(Request req) throws IOException {
+        Scenario s = req.scenario();
+        Design d = req.design();
+        Scaling scaling = req.scaling();
+        List<Property> properties = req.properties();
+        Path specsDir = req.specsDir();
+        Path workDir = req.workDir();
+        TlcRunner.Options opt = req.options();
+        Runs runs = req.runs();
+        Consumer<TlcRun> observe = req.observe();
+        Map<Property, PropertyResult> results = new java.util.concurrent.ConcurrentHashMap<>();
         List<Property> open = new ArrayList<>(properties.stream().filter(p -> !p.isLiveness()).toList());
-        int round = 0;
-        for (Property live : properties.stream().filter(Property::isLiveness).toList()) {
-            results.put(live, liveness(s, d, scaling, live, specsDir, workDir.resolve("live" + round++), opt, runs, observe));
+        List<Property> live = properties.stream().filter(Property::isLiveness).toList();
+        Callable<Map<Property, PropertyResult>> livenessRuns = () -> {
+            Map<Property, PropertyResult> r = new LinkedHashMap<>();
+            for (int i = 0; i < live.size(); i++) {
+                r.put(live.get(i), liveness(s, d, scaling, live.get(i), specsDir, workDir.resolve("live" + i), opt,
+                        runs, observe));
+            }
+            return r;
+        };
+        int round = live.size();
+        ExecutorService beside = null;
+        Future<Map<Property, PropertyResult>> liveResults;
+        if (req.concurrentLiveness() && !live.isEmpty() && !open.isEmpty()) {
+            beside = Executors.newSingleThreadExecutor();
+            liveResults = beside.submit(livenessRuns);
+        } else {
+            liveResults = CompletableFuture.completedFuture(call(livenessRuns));
         }
+        try {
+            safety(req, open, round, results);
+            results.putAll(liveResults.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while TLC was running", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            if (beside != null) {
+                beside.shutdownNow();
+            }
+        }
+        ImmutableList.Builder<PropertyResult> ordered = ImmutableList.builder();
+        for (Property p : properties) {
+            ordered.add(results.get(p));
+        }
+        return new CheckResult(s.name(), d, scaling, ENGINE, ordered.build());
+    }
+
+    private static <T> T call(Callable<T> c) throws IOException {
+        try {
+            return c.call();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** The safety rounds: run what is open, record the violated invariant's trace, drop it, again. */
+    private static void safety(Request req, List<Property> open, int firstRound, Map<Property, PropertyResult> results)
+            throws IOException {
+        Scenario s = req.scenario();
+        Design d = req.design();
+        Scaling scaling = req.scaling();
+        Path specsDir = req.specsDir();
+        Path workDir = req.workDir();
+        TlcRunner.Options opt = req.options();
+        Runs runs = req.runs();
+        Consumer<TlcRun> observe = req.observe();
+        StateReduction reduction = req.reduction();
+        int round = firstRound;
         while (!open.isEmpty()) {
-            TlaModel model = TlaEmitter.emit(s, d, scaling, open, reduction);
+            TlaModel model = req.graph() ? TlaEmitter.graph(s, d, scaling, open, reduction)
+                    : TlaEmitter.emit(s, d, scaling, open, reduction);
             String label = "safety" + round++;
             TlcRunner.RawRun raw = runs.run(model, specsDir, workDir.resolve(label), opt);
             TlcOutcome out = TlcOutput.interpret(raw.output(), raw.exitCode());
@@ -81,6 +199,9 @@ public final class TlcChecker {
             }
             switch (out.kind()) {
                 case SUCCESS -> {
+                    if (model.dumpsGraph()) {
+                        fromGraph(req, raw, out, open, results);
+                    }
                     for (Property p : open) {
                         results.put(p, PropertyResult.holds(p, out.statesGenerated(), out.distinctStates().orElse(0),
                                 out.depth(), raw.seconds()));
@@ -107,13 +228,48 @@ public final class TlcChecker {
                 }
             }
         }
-        ImmutableList.Builder<PropertyResult> ordered = ImmutableList.builder();
-        for (Property p : properties) {
-            ordered.add(results.get(p));
-        }
-        return new CheckResult(s.name(), d, scaling, ENGINE, ordered.build());
     }
 
+    /**
+     * Every first violation in a graph run's state graph, each recorded with the inputs of the run
+     * that would have stopped there (the rounds replayed: the earliest violating state of what is
+     * open, the first invariant in cfg order at a tie, as TLC checks them); what is left holds.
+     */
+    private static void fromGraph(Request req, TlcRunner.RawRun raw, TlcOutcome out, List<Property> open,
+                                  Map<Property, PropertyResult> results) {
+        StateGraph g;
+        try {
+            g = StateGraph.read(raw.graph().orElseThrow(() -> new TlcOutputException("TLC wrote no state graph")),
+                    TlaEmitter.BROKEN);
+            if (g.distinctStates() != out.distinctStates().orElse(-1)) {
+                throw new TlcOutputException("the state graph has " + g.distinctStates() + " states, TLC reported "
+                        + out.distinctStates().orElse(-1));
+            }
+            while (true) {
+                Property next = null;
+                int earliest = Integer.MAX_VALUE;
+                for (Property p : open) {
+                    Integer at = g.firstBreaks().get(p.tlaName());
+                    if (at != null && at < earliest) {
+                        earliest = at;
+                        next = p;
+                    }
+                }
+                if (next == null) {
+                    return;
+                }
+                StateGraph.Violation v = g.violation(next.tlaName()).orElseThrow();
+                TlaModel round = TlaEmitter.emit(req.scenario(), req.design(), req.scaling(), open, req.reduction());
+                results.put(next, PropertyResult.violated(next, TlcTraceReader.read(v.trace()),
+                        OptionalLong.of(v.generated()), OptionalLong.of(v.distinct()), raw.seconds())
+                        .withInputs(round.files()));
+                open.remove(next);
+            }
+        } catch (TlcOutputException e) {
+            inconclusive(results, open, "TLC error: " + e.getMessage(), raw.seconds());
+            open.clear();
+        }
+    }
 
     private static void inconclusive(Map<Property, PropertyResult> results, List<Property> open, String reason,
                                      double secs) {

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import pincheck.report.OutputTree;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -46,8 +49,8 @@ public final class TlcJvm {
         Path archive = archive();
         if (dump.isPresent()) {
             f.add("-XX:ArchiveClassesAtExit=" + dump.get());
-        } else if (Files.isRegularFile(archive)) {
-            f.add("-XX:SharedArchiveFile=" + archive);
+        } else if (usable(archive)) {
+            f.add(SHARED + archive);
         }
         return f.build();
     }
@@ -58,7 +61,7 @@ public final class TlcJvm {
      */
     static Optional<Path> claimDump() {
         Path archive = archive();
-        if (Files.isRegularFile(archive) || !DUMPING.compareAndSet(false, true)) {
+        if (usable(archive) || !DUMPING.compareAndSet(false, true)) {
             return Optional.empty();
         }
         try {
@@ -75,6 +78,8 @@ public final class TlcJvm {
     static void finishDump(Path dump, boolean exitedNormally) {
         try {
             if (exitedNormally && Files.isRegularFile(dump) && Files.size(dump) > 0) {
+                // the checksum first: an archive without one is never used
+                OutputTree.writeFile(checksum(archive()), sha256(dump));
                 try {
                     Files.move(dump, archive(), StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -87,6 +92,61 @@ public final class TlcJvm {
         } finally {
             DUMPING.set(false);
         }
+    }
+
+    /** The system property naming the archives' folder. */
+    public static final String CDS_FOLDER = "pincheck.tlc-cds";
+
+    /** The flag that makes a TLC JVM map the archive. */
+    static final String SHARED = "-XX:SharedArchiveFile=";
+
+    /** Archives whose bytes matched their checksum in this process (path, size, time). */
+    private static final Set<String> VERIFIED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Whether the archive is there and is the one its dumping run wrote: a damaged archive makes
+     * every TLC JVM crash while mapping it, so one whose SHA-256 differs from the one recorded
+     * beside it (or that has none) is removed, and the next run dumps a new one.
+     */
+    static synchronized boolean usable(Path archive) {
+        try {
+            if (!Files.isRegularFile(archive)) {
+                return false;
+            }
+            String id = archive + "|" + Files.size(archive) + "|" + Files.getLastModifiedTime(archive).toMillis();
+            if (VERIFIED.contains(id)) {
+                return true;
+            }
+            Path sum = checksum(archive);
+            if (Files.isRegularFile(sum) && Files.readString(sum).strip().equals(sha256(archive))) {
+                VERIFIED.add(id);
+                return true;
+            }
+            System.err.println("pincheck: TLC's class-data archive " + archive + " is damaged or unverified;"
+                    + " removed, the next TLC run writes a new one");
+            discard(archive);
+        } catch (IOException e) {
+            System.err.println("pincheck: cannot read TLC's class-data archive " + archive + ": " + e.getMessage());
+        }
+        return false;
+    }
+
+    /** Removes an archive (and its checksum) that a TLC JVM could not use. */
+    static synchronized void discard(Path archive) {
+        try {
+            Files.deleteIfExists(archive);
+            Files.deleteIfExists(checksum(archive));
+        } catch (IOException e) {
+            System.err.println("pincheck: cannot remove TLC's class-data archive " + archive + ": " + e.getMessage());
+        }
+    }
+
+    private static Path checksum(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + ".sha256");
+    }
+
+    private static String sha256(Path file) throws IOException {
+        return com.google.common.io.MoreFiles.asByteSource(file).hash(Hashing.sha256()).toString();
     }
 
     /**
@@ -104,9 +164,12 @@ public final class TlcJvm {
         key += "|" + System.getProperty("java.vm.version") + "|" + System.getProperty("java.home");
         String name = "tlc-" + Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString().substring(0, 16)
                 + ".jsa";
+        // -Dpincheck.tlc-cds=DIR puts the archives elsewhere (a test damages its own, not the checkout's)
+        Optional<Path> asked = Optional.ofNullable(System.getProperty(CDS_FOLDER)).map(Path::of);
         Optional<Path> target = SpecFiles.home().map(h -> h.resolve("checker").resolve("target"))
-                .filter(Files::isDirectory);
-        return target.orElse(Path.of(System.getProperty("java.io.tmpdir")).resolve("pincheck"))
-                .resolve("tlc-cds").resolve(name);
+                .filter(Files::isDirectory).map(t -> t.resolve("tlc-cds"));
+        return asked.or(() -> target)
+                .orElse(Path.of(System.getProperty("java.io.tmpdir")).resolve("pincheck").resolve("tlc-cds"))
+                .resolve(name);
     }
 }

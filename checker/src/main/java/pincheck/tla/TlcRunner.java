@@ -18,11 +18,21 @@ public final class TlcRunner {
 
     /**
      * What one TLC run left behind. exitCode is -1 when it was killed; failure says why a run
-     * failed where TLC's output cannot tell (every distributed worker gone).
+     * failed where TLC's output cannot tell (every distributed worker gone); graph is the state
+     * graph a graph model's run dumped.
      */
-    public record RawRun(String output, int exitCode, boolean timedOut, double seconds, Optional<String> failure) {
+    public record RawRun(String output, int exitCode, boolean timedOut, double seconds, Optional<String> failure,
+                         Optional<String> graph) {
+        public RawRun(String output, int exitCode, boolean timedOut, double seconds, Optional<String> failure) {
+            this(output, exitCode, timedOut, seconds, failure, Optional.empty());
+        }
+
         public RawRun(String output, int exitCode, boolean timedOut, double seconds) {
             this(output, exitCode, timedOut, seconds, Optional.empty());
+        }
+
+        public RawRun withGraph(Optional<String> g) {
+            return new RawRun(output, exitCode, timedOut, seconds, failure, g);
         }
     }
 
@@ -36,6 +46,9 @@ public final class TlcRunner {
         }
     }
 
+    /** The JVM's own words when it dies of a fatal error (hs_err), not TLC's. */
+    static final String JVM_CRASH = "A fatal error has been detected by the Java Runtime Environment";
+
     private TlcRunner() {}
 
     /**
@@ -46,6 +59,11 @@ public final class TlcRunner {
         SpecFiles.writeModel(model, specsDir, dir);
         Optional<Path> dump = TlcJvm.claimDump();
         List<String> cmd = command(dir, opt, dump);
+        Path graph = dir.resolve(TlaModel.GRAPH_FILE);
+        if (model.dumpsGraph()) {
+            // the state graph, from which every safety property's shortest trace is read (see StateGraph)
+            cmd.addAll(cmd.size() - 3, List.of("-dump", "dot,actionlabels", graph.toString()));
+        }
         Path out = dir.resolve("tlc.out");
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
@@ -70,7 +88,16 @@ public final class TlcRunner {
         double secs = (System.nanoTime() - start) / 1e9;
         dump.ifPresent(d -> TlcJvm.finishDump(d, finished));
         String text = Files.readString(out, StandardCharsets.UTF_8);
-        return new RawRun(text, finished ? p.exitValue() : -1, !finished, secs);
+        Optional<String> archive = cmd.stream().filter(a -> a.startsWith(TlcJvm.SHARED)).findFirst();
+        if (archive.isPresent() && text.contains(JVM_CRASH)) {
+            // an archive that passed its checksum yet crashes the JVM (a JVM changed in place): drop it, run again
+            System.err.println("pincheck: TLC's JVM crashed with the class-data archive; removed it, running again");
+            TlcJvm.discard(Path.of(archive.get().substring(TlcJvm.SHARED.length())));
+            return run(model, specsDir, dir, opt);
+        }
+        Optional<String> dumped = model.dumpsGraph() && Files.isRegularFile(graph)
+                ? Optional.of(Files.readString(graph, StandardCharsets.UTF_8)) : Optional.empty();
+        return new RawRun(text, finished ? p.exitValue() : -1, !finished, secs).withGraph(dumped);
     }
 
     /** The plain command line, also printed in reports so a reader can rerun it. */

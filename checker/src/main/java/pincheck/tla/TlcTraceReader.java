@@ -65,7 +65,7 @@ public final class TlcTraceReader {
                 v.field("state").asString(),
                 v.field("pages").elements().stream()
                         .map(e -> new BioPage(e.field("pg").asString(), e.field("how").asString(),
-                                e.field("gup").asBool()))
+                                e.field("gup").asBool(), (int) e.field("off").asInt(), (int) e.field("len").asInt()))
                         .collect(ImmutableList.toImmutableList()),
                 v.field("endio").asString(),
                 v.field("flags").elements().stream().map(TlaValue::asString)

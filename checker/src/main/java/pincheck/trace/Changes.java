@@ -117,6 +117,11 @@ public final class Changes {
     }
 
     private static void bio(ImmutableList.Builder<String> out, String n, BioState x, BioState y) {
+        for (int i = 0; i < Math.min(x.pages().size(), y.pages().size()); i++) {
+            if (!x.pages().get(i).equals(y.pages().get(i))) {
+                out.add(n + " bvec " + x.pages().get(i) + " merged into " + y.pages().get(i));
+            }
+        }
         for (int i = x.pages().size(); i < y.pages().size(); i++) {
             out.add(n + " += " + y.pages().get(i));
         }

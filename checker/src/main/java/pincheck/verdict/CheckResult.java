@@ -17,8 +17,8 @@ public record CheckResult(String scenario, Design design, Scaling scaling, Strin
         return results.stream().anyMatch(r -> r.verdict() == Verdict.VIOLATED && !r.property().isCondition());
     }
 
-    /** The CLI's exit status: 0 all hold, 1 violated, 3 inconclusive. */
+    /** The CLI's exit status for this engine's result alone (ExitStatus: the rules). */
     public int exitCode() {
-        return anyInconclusive() ? 3 : anyViolated() ? 1 : 0;
+        return ExitStatus.of(this).code();
     }
 }

@@ -14,4 +14,14 @@ public enum Verdict {
     Verdict(String word) { this.word = word; }
 
     public String word() { return word; }
+
+    /** The verdict a report file names by its word. */
+    public static Verdict ofWord(String word) {
+        for (Verdict v : values()) {
+            if (v.word.equals(word)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("no verdict '" + word + "'");
+    }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
-import pincheck.report.OutputTree;
+import pincheck.report.OutputFolder;
 
 /** check --out on a scenario outside the checkout, the folder moved elsewhere, replay finding the same trace. */
 @Isolated
@@ -59,31 +59,31 @@ class CheckOutTest {
         Files.writeString(out.resolve("NoUnderflow/trace.md"), "my notes\n");
         CliTest.Run r = CliTest.run("check", CliTest.dio(), "--design", "split-end-io", "--out", out.toString());
         assertEquals(Main.BAD_INPUT, r.code(), r.err());
-        assertTrue(r.err().contains(out + " holds files pincheck did not write; choose another --out folder"),
-                r.err());
+        assertTrue(r.err().contains(out + " holds files pincheck did not write (NoUnderflow/trace.md); choose an"
+                + " empty or new folder with --out"), r.err());
         assertEquals("", r.out(), "refused before any check ran");
         assertEquals("my notes\n", Files.readString(out.resolve("NoUnderflow/trace.md")));
-        assertFalse(Files.exists(out.resolve(OutputTree.OWNED)), "nothing was written");
+        assertFalse(Files.exists(out.resolve(OutputFolder.MANIFEST)), "nothing was written");
 
         // its own files it rewrites, and removes those of a violation that went away
         Path mine = tmp.resolve("mine");
         assertEquals(1, CliTest.run("check", CliTest.dio(), "--design", "split-end-io", "--out", mine.toString()).code());
         assertTrue(Files.isRegularFile(mine.resolve("NoUnderflow/trace.md")));
-        assertEquals(0, CliTest.run("check", CliTest.dio(), "--design", "kernel-2023", "--out", mine.toString()).code());
+        assertEquals(0, CliTest.run("check", CliTest.dio(), "--design", "linux-6.12", "--out", mine.toString()).code());
         assertFalse(Files.exists(mine.resolve("NoUnderflow")), "the old folder pincheck wrote is gone");
-        assertEquals("\n", Files.readString(mine.resolve(OutputTree.OWNED)));
+        assertFalse(Files.readString(mine.resolve(OutputFolder.MANIFEST)).contains("NoUnderflow"),
+                "the manifest no longer lists it");
     }
 
     @Test
-    void aFileInTheWayThatTheListDoesNotNameIsNeverOverwritten(@TempDir Path tmp) throws Exception {
+    void aFileInTheWayThatTheManifestDoesNotNameIsNeverOverwritten(@TempDir Path tmp) throws Exception {
         Path root = tmp.resolve("out");
-        Files.createDirectories(root.resolve("P"));
-        Files.writeString(root.resolve(OutputTree.OWNED), "P/a.md\n");
+        OutputFolder.open(root, false).write("pincheck check --out", java.util.Map.of("P/a.md", "x"));
         Files.writeString(root.resolve("P/b.md"), "mine\n");
-        OutputTree.checkOwnable(root);
-        org.junit.jupiter.api.Assertions.assertThrows(OutputTree.NotOurs.class,
-                () -> OutputTree.writeOwned(root, java.util.Map.of("P/a.md", "x", "P/b.md", "y")));
+        OutputFolder again = OutputFolder.open(root, false);
+        org.junit.jupiter.api.Assertions.assertThrows(OutputFolder.Refused.class,
+                () -> again.write("pincheck check --out", java.util.Map.of("P/a.md", "y", "P/b.md", "y")));
         assertEquals("mine\n", Files.readString(root.resolve("P/b.md")));
-        assertFalse(Files.exists(root.resolve("P/a.md")), "nothing written when one file is in the way");
+        assertEquals("x", Files.readString(root.resolve("P/a.md")), "nothing written when one file is in the way");
     }
 }

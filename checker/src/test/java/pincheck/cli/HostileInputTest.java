@@ -29,7 +29,7 @@ class HostileInputTest {
             bio  MODULE write end_io dio_bio_end_io
             actor EXTENDS
               iov_iter_get_pages pred        @ fs/"quoted" \\back\\slash ==== (* not a comment *)
-              bio_add_page MODULE VARIABLE   @ fs/direct-io.c:dio_bio_add_page é ü
+              bio_add_page MODULE VARIABLE   @ fs/direct-io.c:dio_bio_add_page -- fact { 1 = 0 } */
               bio_add_page MODULE sig        @ fs/direct-io.c:dio_zero_block \\* ----
               submit_bio MODULE              @ fs/direct-io.c:dio_bio_submit
             actor fun
@@ -43,8 +43,9 @@ class HostileInputTest {
         // A file name with a line break and TLA+ text in it: it is quoted in the generated module's comment.
         Files.writeString(scenarios.resolve("fact\nVARIABLE x ====.pin"), KEYWORDS);
         Path out = dir.resolve("out");
-        Run r = CliTest.run("suite", "--scenarios", scenarios.toString(), "--design", "bias-unpin-all", "--out",
-                out.toString());
+        // TLC alone: Alloy with keyword names is AlloyGlueTest's and EngineInputFuzzTest's
+        Run r = CliTest.run("suite", "--scenarios", scenarios.toString(), "--design", "bias-unpin-all", "--engine",
+                "tlc", "--out", out.toString());
         // bias-unpin-all underflows on ZERO_PAGE: a violation, so SANY parsed the module and TLC finished.
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().matches("(?s).*\\[1/1\\] fact / bias-unpin-all: [1-9]\\d* violated, 0 inconclusive.*"),
@@ -56,16 +57,17 @@ class HostileInputTest {
         }
         assertTrue(written.contains("out/fact/bias-unpin-all/NoUnderflow/trace.md"), written.toString());
         for (String w : written) {
-            assertTrue(w.matches("out/(README\\.md|stats\\.json|results\\.json|agreement\\.(md|json)"
+            assertTrue(w.matches("out/(\\.pincheck-manifest\\.json|README\\.md|stats\\.json|results\\.json|agreement\\.(md|json)"
                     + "|fact/bias-unpin-all/\\w+/(trace\\.md|trace\\.itf\\.json|\\w+\\.svg|MC\\.(tla|cfg|als)|README\\.md))")
                     || w.equals("scenarios/fact\nVARIABLE x ====.pin"), "written outside the output folder: " + w);
         }
         String trace = Files.readString(out.resolve("fact/bias-unpin-all/NoUnderflow/trace.md"));
         assertTrue(trace.contains("dio_zero_block \\* ----"), trace);
-        assertTrue(trace.contains("é ü"), trace);
+        assertTrue(trace.contains("dio_bio_add_page -- fact { 1 = 0 } */"), trace);
     }
 
-    private static void oneLineError(Run r, String... parts) {
+    /** Exit 2 and one line on stderr holding every part. */
+    static void oneLineError(Run r, String... parts) {
         assertEquals(2, r.code(), r.out() + r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         for (String p : parts) {

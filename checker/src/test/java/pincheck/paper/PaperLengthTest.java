@@ -10,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pincheck.report.OutputTree;
 import pincheck.tla.Models;
 
 /**
@@ -26,7 +25,7 @@ class PaperLengthTest {
         Assumptions.assumeTrue(chromium.isPresent() && Executables.find("pdflatex").isPresent(),
                 "chromium and pdflatex are not both on PATH (.ci/run installs them)");
         Map<String, String> files = PaperBuilder.files(Models.home().resolve("counterexamples"), Models.home());
-        OutputTree.write(dir, files);
+        pincheck.report.OutputFolder.open(dir, false).write("pincheck paper", files);
         List<Path> figures = files.keySet().stream().filter(f -> f.endsWith(".svg")).sorted().map(dir::resolve).toList();
         BrowserCheck.printFigures(chromium.get(), figures, Duration.ofMinutes(2));
         PdfBuild.Outcome out = PdfBuild.build(dir.resolve(PaperBuilder.TEX), dir.resolve("pincheck.pdf"),

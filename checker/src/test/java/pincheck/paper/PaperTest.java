@@ -8,13 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pincheck.property.Property;
-import pincheck.report.Json;
+import pincheck.claims.ClaimsDocument;
+import pincheck.report.JsonFiles;
+import pincheck.report.ResultsDocument;
+import pincheck.sweep.SweepDocument;
 import pincheck.tla.Models;
 
 class PaperTest {
@@ -28,54 +31,58 @@ class PaperTest {
     /** As above, each of the given built-in scenarios with the same verdicts and its committed trace. */
     static Path folder(Path dir, boolean extras, List<String> scenarios) throws Exception {
         Files.createDirectories(dir);
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("scaling", Map.of("describe", "GUP_PIN_COUNTING_BIAS 1024 -> 4"));
-        List<Object> scenarioList = new ArrayList<>();
-        for (String sc : scenarios) {
-            scenarioList.add(Map.of("name", sc, "title", sc.equals("dio-zero-page") ? "ZERO_PAGE & <user> pages" : sc,
-                    "file", "specs/scenarios/" + sc + ".pin"));
-        }
-        doc.put("scenarios", scenarioList);
-        doc.put("designs", List.of(Map.of("name", "split-end-io", "knobs", Map.of("end_io", "split")),
-                Map.of("name", "kernel-2023", "knobs", Map.of("end_io", "bio-flag"))));
-        List<Object> props = new ArrayList<>();
+        List<ResultsDocument.PropertyDoc> props = new ArrayList<>();
         for (Property p : Property.values()) {
-            props.add(Map.of("name", p.tlaName(), "kind", p.kind().name().toLowerCase(), "title", p.title(),
-                    "sentence", p.brokenMeans()));
+            props.add(new ResultsDocument.PropertyDoc(p.tlaName(), p.kind().name().toLowerCase(), p.title(),
+                    p.brokenMeans()));
         }
-        doc.put("properties", props);
-        List<Object> models = new ArrayList<>();
+        List<ResultsDocument.ScenarioDoc> scenarioDocs = new ArrayList<>();
+        List<ResultsDocument.ModelDoc> models = new ArrayList<>();
+        Optional<Long> none = Optional.empty();
         for (String sc : scenarios) {
+            scenarioDocs.add(new ResultsDocument.ScenarioDoc(sc, sc.equals("dio-zero-page") ? "ZERO_PAGE & <user> pages"
+                    : sc, "specs/scenarios/" + sc + ".pin"));
             String traceMd = sc + "/split-end-io/NoUnderflow/trace.md";
-            List<Object> split = new ArrayList<>();
-            List<Object> kernel = new ArrayList<>();
+            List<ResultsDocument.ResultDoc> split = new ArrayList<>();
+            List<ResultsDocument.ResultDoc> kernel = new ArrayList<>();
             for (Property p : Property.values()) {
                 split.add(p == Property.NO_UNDERFLOW
-                        ? Map.of("property", p.tlaName(), "verdict", "violated", "steps", 6L, "trace", traceMd)
-                        : Map.of("property", p.tlaName(), "verdict", "holds", "distinct", 20L, "depth", 8L));
+                        ? new ResultsDocument.ResultDoc(p.tlaName(), "violated", none, none, none, Optional.of(6L),
+                                Optional.of(traceMd), Optional.empty())
+                        : new ResultsDocument.ResultDoc(p.tlaName(), "holds", Optional.of(20L), none, Optional.of(8L),
+                                none, Optional.empty(), Optional.empty()));
                 kernel.add(p == Property.EVENTUALLY_QUIET
-                        ? Map.of("property", p.tlaName(), "verdict", "inconclusive", "reason", "TLC timed out")
-                        : Map.of("property", p.tlaName(), "verdict", "holds", "distinct", 31L, "depth", 9L));
+                        ? new ResultsDocument.ResultDoc(p.tlaName(), "inconclusive", none, none, none, none,
+                                Optional.empty(), Optional.of("TLC timed out"))
+                        : new ResultsDocument.ResultDoc(p.tlaName(), "holds", Optional.of(31L), none, Optional.of(9L),
+                                none, Optional.empty(), Optional.empty()));
             }
-            models.add(Map.of("scenario", sc, "design", "split-end-io", "engine", "tlc", "results", split));
-            models.add(Map.of("scenario", sc, "design", "kernel-2023", "engine", "tlc", "results", kernel));
+            models.add(new ResultsDocument.ModelDoc(sc, "split-end-io", "tlc", split));
+            models.add(new ResultsDocument.ModelDoc(sc, "linux-6.12", "tlc", kernel));
             Path trace = dir.resolve(traceMd);
             Files.createDirectories(trace.getParent());
             Files.copy(Models.home().resolve("counterexamples").resolve(traceMd), trace);
         }
-        doc.put("models", models);
-        Files.writeString(dir.resolve("results.json"), Json.write(doc));
+        ResultsDocument doc = new ResultsDocument(ResultsDocument.SCHEMA,
+                new ResultsDocument.ScalingDoc(4, 15, 1, "GUP_PIN_COUNTING_BIAS 1024 -> 4"), scenarioDocs,
+                List.of(new ResultsDocument.DesignDoc("split-end-io", "2019", List.of(), Map.of("end_io", "split")),
+                        new ResultsDocument.DesignDoc("linux-6.12", "6.12", List.of(),
+                                Map.of("end_io", "page-pinned"))),
+                props, models);
+        Files.writeString(dir.resolve("results.json"), JsonFiles.write(doc));
         Path trace = dir.resolve(TRACE);
         if (extras) {
             Files.writeString(trace.resolveSibling("sequence.svg"), "<?xml version=\"1.0\"?>\n<svg xmlns=\"http:"
                     + "//www.w3.org/2000/svg\" width=\"40\" height=\"20\"><rect width=\"30\" height=\"10\"/></svg>\n");
-            Files.writeString(dir.resolve("claims.json"), Json.write(Map.of("claims", List.of(Map.of("id", "only-leak",
-                    "quote", "the only harm ... should be memory leak", "who", "Harrosh", "verdict", "refuted",
-                    "evidence", List.of(Map.of("scenario", "dio-zero-page", "design", "split-end-io",
-                            "property", "NoUnderflow", "verdict", "violated", "steps", 6L)))))));
-            Files.writeString(dir.resolve("sweep-dio-zero-page.json"), Json.write(Map.of("scenario", "dio-zero-page",
-                    "knobs", List.of("zero_page"), "rows", List.of(Map.of("values", Map.of("zero_page", "pin-neutral"),
-                            "violated", List.of(), "inconclusive", List.of(), "distinct", 12L)))));
+            Files.writeString(dir.resolve("claims.json"), JsonFiles.write(new ClaimsDocument(ClaimsDocument.SCHEMA,
+                    List.of(new ClaimsDocument.ClaimDoc("only-leak", "the only harm ... should be memory leak",
+                            "Harrosh", "the thread", "Is a leak the only harm?", "refuted", "An underflow.",
+                            List.of(new ClaimsDocument.EvidenceDoc("dio-zero-page", "split-end-io", "NoUnderflow",
+                                    "violated", 0, 6, "an underflow", TRACE)))))));
+            Files.writeString(dir.resolve("sweep-dio-zero-page.json"), JsonFiles.write(new SweepDocument(
+                    SweepDocument.SCHEMA, "dio-zero-page", List.of("zero_page"), "linux-6.12", List.of("NoUnderflow"),
+                    List.of(new SweepDocument.RowDoc(Map.of("zero_page", "pin-neutral"), List.of(), List.of(), 12)),
+                    List.of(), List.of())));
         }
         return dir;
     }
@@ -148,9 +155,15 @@ class PaperTest {
 
     @Test
     void brokenResultsNameTheFieldAndTheFix(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("results.json"), "{\"scaling\": {\"describe\": \"x\"}, \"scenarios\": 3}");
+        Files.writeString(dir.resolve("results.json"), "{\"schema\": \"" + ResultsDocument.SCHEMA
+                + "\", \"scaling\": {\"describe\": \"x\"}, \"scenarios\": 3}");
         PaperException e = assertThrows(PaperException.class, () -> PaperBuilder.files(dir, Models.home()));
-        assertTrue(e.getMessage().contains("field 'scenarios' is not a list; regenerate it"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(dir.resolve("results.json") + ": "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; regenerate it with ./pincheck suite"), e.getMessage());
+        Files.writeString(dir.resolve("results.json"), "{\"scaling\": {\"describe\": \"x\"}}");
+        e = assertThrows(PaperException.class, () -> PaperBuilder.files(dir, Models.home()));
+        assertTrue(e.getMessage().contains("results.json: schema none, this pincheck reads pincheck.results/1;"
+                + " regenerate it with ./pincheck suite"), e.getMessage());
     }
 
     @Test

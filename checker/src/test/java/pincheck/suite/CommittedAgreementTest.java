@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ import pincheck.report.SuiteReport;
 import pincheck.scenario.Scenario;
 import pincheck.scenario.ScenarioParser;
 import pincheck.tla.Models;
-import pincheck.tla.TlcRunner;
 
 /**
  * The committed agreement of the two engines: every built-in scenario under every preset
@@ -66,10 +64,9 @@ class CommittedAgreementTest {
         Scenario s = ScenarioParser.parse(file).withFile(HOME.relativize(file).toString());
         // one small model keeps the Alloy side short: AgreementTest covers violations and replays
         List<Design> designs = List.of(Presets.get("kernel-2023"));
-        List<SuiteReport.Entry> entries = Suite.run(List.of(s), designs, HOME, 2,
-                new TlcRunner.Options(Duration.ofMinutes(5), 1, ""),
-                Optional.of(AlloyChecker.Options.bound(Suite.ALLOY_MAX_STEPS, Duration.ofMinutes(5))), Optional.empty(),
-                Suite.Listener.of(p -> { }));
+        List<SuiteReport.Entry> entries = Suite.run(Suite.Request.of(List.of(s), designs, HOME).withJobs(2)
+                .withTimeout(Duration.ofMinutes(5))
+                .withAlloy(AlloyChecker.Options.bound(Suite.ALLOY_MAX_STEPS, Duration.ofMinutes(5))));
         List<String> fresh = rows(SuiteReport.files(entries).get(AgreementReport.MARKDOWN));
         assertEquals(1, fresh.size(), fresh.toString());
         List<String> committed = rows(Files.readString(HOME.resolve("counterexamples")

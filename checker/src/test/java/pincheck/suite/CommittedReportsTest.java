@@ -25,9 +25,9 @@ class CommittedReportsTest {
         for (String name : FAST) {
             Path file = home.resolve("specs/scenarios/" + name + ".pin");
             var scenario = ScenarioParser.parse(file).withFile(home.relativize(file).toString());
-            List<SuiteReport.Entry> rows = Suite.run(List.of(scenario),
-                    Presets.all().stream().map(Presets.Preset::design).toList(), home, 2, Duration.ofMinutes(5),
-                    p -> { });
+            List<SuiteReport.Entry> rows = Suite.run(Suite.Request.of(List.of(scenario),
+                    Presets.all().stream().map(Presets.Preset::design).toList(), home).withJobs(2)
+                    .withTimeout(Duration.ofMinutes(5)));
             assertEquals(List.of(), CommittedReports.differences(home.resolve("counterexamples"), rows),
                     "counterexamples/ is stale for " + name + "; run ./pincheck suite");
         }

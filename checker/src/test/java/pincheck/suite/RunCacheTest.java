@@ -26,9 +26,9 @@ class RunCacheTest {
 
     private static Checked check(RunCache cache, Scenario s, Design d, Duration timeout) throws Exception {
         RunCache.ModelRuns runs = cache.forModel(s, d, Scaling.DEFAULT);
-        CheckResult r = TlcChecker.check(s, d, Scaling.DEFAULT, List.of(Property.NO_UNDERFLOW),
-                SpecFiles.tlaDir(Models.home()), Files.createTempDirectory("pincheck-cache-run-"),
-                new TlcRunner.Options(timeout, 1, ""), runs);
+        CheckResult r = TlcChecker.check(TlcChecker.Request.of(s, d, SpecFiles.tlaDir(Models.home()),
+                        Files.createTempDirectory("pincheck-cache-run-")).withProperties(List.of(Property.NO_UNDERFLOW))
+                .withOptions(new TlcRunner.Options(timeout, 1, "")).withRuns(runs));
         return new Checked(r, runs.reused(), runs.ran());
     }
 
@@ -71,6 +71,37 @@ class RunCacheTest {
         Checked repaired = check(new RunCache(out, "test", false), s, d, t);
         assertEquals(0, repaired.reused());
         assertEquals(Verdict.VIOLATED, repaired.result().results().get(0).verdict());
+    }
+
+    /** Issue 15, item 4: an entry carries its key and a checksum; a bad one is made again, never used. */
+    @Test
+    void anEntryCopiedOverAnotherOrOfRandomBytesIsMadeAgain() throws Exception {
+        Path out = Files.createTempDirectory("pincheck-cache-");
+        Scenario s = Models.builtIn("dio-zero-page");
+        Duration t = Duration.ofMinutes(5);
+        Checked broken = check(new RunCache(out, "test", false), s, Presets.get("bias-unpin-all"), t);
+        assertEquals(Verdict.VIOLATED, broken.result().results().get(0).verdict());
+        Path violatedEntry = stored(out).get(0);
+        Checked holds = check(new RunCache(out, "test", false), s, Presets.get("kernel-2023"), t);
+        assertEquals(Verdict.HOLDS, holds.result().results().get(0).verdict());
+        Path holdsEntry = stored(out).stream().filter(p -> !p.equals(violatedEntry)).findFirst().orElseThrow();
+
+        // the violation's entry copied over the other: read as it is, the model would be violated
+        Files.copy(violatedEntry, holdsEntry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Checked swapped = check(new RunCache(out, "test", false), s, Presets.get("kernel-2023"), t);
+        assertEquals(0, swapped.reused());
+        assertEquals(Verdict.HOLDS, swapped.result().results().get(0).verdict());
+
+        // bytes that are not even UTF-8
+        byte[] noise = new byte[4096];
+        new java.util.Random(15).nextBytes(noise);
+        Files.write(violatedEntry, noise);
+        Checked again = check(new RunCache(out, "test", false), s, Presets.get("bias-unpin-all"), t);
+        assertEquals(0, again.reused());
+        assertEquals(1, again.made());
+        assertEquals(Verdict.VIOLATED, again.result().results().get(0).verdict());
+        // once made again, the entry is good: reused
+        assertEquals(1, check(new RunCache(out, "test", false), s, Presets.get("bias-unpin-all"), t).reused());
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import pincheck.alloy.Agreement;
@@ -27,7 +26,6 @@ import pincheck.report.AgreementReport;
 import pincheck.report.SuiteReport;
 import pincheck.scenario.Scenario;
 import pincheck.tla.Models;
-import pincheck.tla.TlcRunner;
 
 /**
  * The suite with both engines: Alloy checks each mirrored model up to TLC's depth and the
@@ -94,9 +92,8 @@ class SuiteAlloyTest {
         assertEquals(md, SuiteReport.files(again).get(AgreementReport.MARKDOWN));
 
         // TLC alone: no agreement file, but the same Alloy modules beside the traces
-        List<SuiteReport.Entry> tlcOnly = Suite.run(scenarios, designs, Models.home(), 2,
-                new TlcRunner.Options(Duration.ofMinutes(5), 1, ""), Optional.empty(), Optional.empty(),
-                Suite.Listener.of(p -> { }));
+        List<SuiteReport.Entry> tlcOnly = Suite.run(Suite.Request.of(scenarios, designs, Models.home()).withJobs(2)
+                .withTimeout(Duration.ofMinutes(5)));
         Map<String, String> tlcFiles = SuiteReport.files(tlcOnly);
         assertFalse(tlcFiles.containsKey(AgreementReport.MARKDOWN));
         assertEquals(module, tlcFiles.get("user-and-zero/bias-unpin-all/NoUnderflow/MC.als"));
@@ -105,11 +102,9 @@ class SuiteAlloyTest {
     @Test
     void aModelDeeperThanTheBoundIsCheckedUpToItAndSaysSo() throws Exception {
         // bias-unpin-all: NoUnderflow breaks in more steps than a bound of 3 states holds
-        List<SuiteReport.Entry> entries = Suite.run(List.of(Models.scenario(Models.USER_AND_ZERO)),
-                List.of(Presets.get("bias-unpin-all")), Models.home(), 1,
-                new TlcRunner.Options(Duration.ofMinutes(5), 1, ""),
-                Optional.of(AlloyChecker.Options.bound(3, Duration.ofMinutes(5))), Optional.empty(),
-                Suite.Listener.of(p -> { }));
+        List<SuiteReport.Entry> entries = Suite.run(Suite.Request.of(List.of(Models.scenario(Models.USER_AND_ZERO)),
+                        List.of(Presets.get("bias-unpin-all")), Models.home()).withTimeout(Duration.ofMinutes(5))
+                .withAlloy(AlloyChecker.Options.bound(3, Duration.ofMinutes(5))));
         SuiteReport.Entry e = entries.get(0);
         AgreementSummary a = e.agreement().orElseThrow();
         int depth = BothEngines.bound(e.result()).orElseThrow();
@@ -130,9 +125,10 @@ class SuiteAlloyTest {
 
     private static List<SuiteReport.Entry> run(List<Scenario> scenarios, List<Design> designs, Path out,
                                                List<Suite.Progress> progress) throws Exception {
-        return Suite.run(scenarios, designs, Models.home(), 2, new TlcRunner.Options(Duration.ofMinutes(5), 1, ""),
-                Optional.of(AlloyChecker.Options.bound(AlloyChecker.DEFAULT_STEPS, Duration.ofMinutes(5))),
-                Optional.of(new RunCache(out, "test", false)), Suite.Listener.of(progress::add));
+        return Suite.run(Suite.Request.of(scenarios, designs, Models.home()).withJobs(2)
+                .withTimeout(Duration.ofMinutes(5))
+                .withAlloy(AlloyChecker.Options.bound(AlloyChecker.DEFAULT_STEPS, Duration.ofMinutes(5)))
+                .withCache(new RunCache(out, "test", false)).withProgress(progress::add));
     }
 
     private static SuiteReport.Entry entry(List<SuiteReport.Entry> entries, String scenario, String design) {

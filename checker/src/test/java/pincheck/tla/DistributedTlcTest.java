@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import pincheck.design.Presets;
-import pincheck.design.Scaling;
 import pincheck.property.Property;
 import pincheck.scenario.Scenario;
 import pincheck.verdict.CheckResult;
@@ -37,8 +36,9 @@ class DistributedTlcTest {
 
     private static CheckResult check(Scenario s, String preset, List<Property> props, TlcRunner.Options opt,
                                      TlcChecker.Runs runs) throws Exception {
-        return TlcChecker.check(s, Presets.get(preset), Scaling.DEFAULT, props, SpecFiles.tlaDir(Models.home()),
-                Files.createTempDirectory("pincheck-dist-"), opt, runs);
+        return TlcChecker.check(TlcChecker.Request.of(s, Presets.get(preset), SpecFiles.tlaDir(Models.home()),
+                Files.createTempDirectory("pincheck-dist-")).withProperties(props).withOptions(opt).withRuns(runs)
+                .withGraph(false));
     }
 
     private static TlcChecker.Runs distributed(int workers, Set<String> serverOutputs) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import pincheck.design.Presets;
-import pincheck.design.Scaling;
 import pincheck.property.Property;
 import pincheck.report.CheckReport;
 import pincheck.scenario.Scenario;
@@ -30,9 +29,16 @@ class EngineFaultsTest {
 
     private static CheckResult check(String preset, Path specsDir, TlcRunner.Options opt, TlcChecker.Runs runs)
             throws Exception {
+        return check(preset, specsDir, opt, runs, true);
+    }
+
+    /** With graph false, a run per violated property, whose output holds the trace (as distributed TLC runs). */
+    private static CheckResult check(String preset, Path specsDir, TlcRunner.Options opt, TlcChecker.Runs runs,
+                                     boolean graph) throws Exception {
         Scenario s = Models.builtIn("dio-zero-page");
-        return TlcChecker.check(s, Presets.get(preset), Scaling.DEFAULT, ONE, specsDir,
-                Files.createTempDirectory("pincheck-fault-"), opt, runs);
+        return TlcChecker.check(TlcChecker.Request.of(s, Presets.get(preset), specsDir,
+                Files.createTempDirectory("pincheck-fault-")).withProperties(ONE).withOptions(opt).withRuns(runs)
+                .withGraph(graph));
     }
 
     private static TlcRunner.Options opt(Duration timeout, String heap) {
@@ -49,7 +55,7 @@ class EngineFaultsTest {
         assertEquals(3, r.exitCode());
         Scenario s = Models.builtIn("dio-zero-page");
         String text = CheckReport.text(s, r);
-        String json = CheckReport.json(s, r);
+        String json = CheckReport.json(s, List.of(r), java.util.Optional.empty(), pincheck.verdict.ExitStatus.of(r));
         assertTrue(text.contains("inconclusive: " + reasonStart), text);
         assertFalse(text.contains("holds"), text);
         assertFalse(json.contains("holds"), json);
@@ -114,8 +120,20 @@ class EngineFaultsTest {
             String cutOff = raw.output().substring(0, third + 40);
             return new TlcRunner.RawRun(cutOff, raw.exitCode(), false, raw.seconds());
         };
-        inconclusive(check("bias-unpin-all", SpecFiles.tlaDir(Models.home()), TlcRunner.Options.DEFAULT, cut),
+        inconclusive(check("bias-unpin-all", SpecFiles.tlaDir(Models.home()), TlcRunner.Options.DEFAULT, cut, false),
                 "TLC output cut off", "STARTMSG 2217");
+    }
+
+    @Test
+    void aStateGraphCutOffIsInconclusiveNeverHolds() throws Exception {
+        TlcChecker.Runs cut = (model, specs, dir, o) -> {
+            TlcRunner.RawRun raw = TlcRunner.run(model, specs, dir, o);
+            // The graph run finished; its dump ends half way (a full disk), so it lacks states TLC counted.
+            String graph = raw.graph().orElseThrow();
+            return raw.withGraph(java.util.Optional.of(graph.substring(0, graph.length() / 2)));
+        };
+        inconclusive(check("bias-unpin-all", SpecFiles.tlaDir(Models.home()), TlcRunner.Options.DEFAULT, cut),
+                "TLC error: the state graph has", "states, TLC reported");
     }
 
     private static int nth(String text, String what, int n) {

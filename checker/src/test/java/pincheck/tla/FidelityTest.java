@@ -315,4 +315,56 @@ class FidelityTest {
         expect(Verdict.HOLDS, TRUNCATED, Property.NO_USE_AFTER_FREE, "linux-6.12");
         expect(Verdict.HOLDS, TRUNCATED, Property.BALANCED_WHEN_QUIET, "linux-6.12");
     }
+
+    /**
+     * 12. A bvec built from what an earlier GUP of the actor got (io_uring's registered buffer,
+     * vmsplice's pipe) holds nothing when that GUP faulted: the read does not use the freed page.
+     * With the bvec over a page of the actor's own (no earlier GUP), the same truncate frees a page
+     * the device then writes.
+     */
+    static final String REGISTERED = """
+            scenario registered "a read into a registered buffer whose file was truncated"
+            kernel 6.12
+            page F pagecache
+            iter reg ubuf dest F
+            iter fixed bvec F
+            bio rd read end_io blkdev_bio_end_io
+            actor uring
+              %s
+              bio_iov_iter_get_pages rd fixed
+              submit_bio rd
+              wait_for_completion rd
+            actor truncator
+              truncate F
+            """;
+
+    @Test
+    void aBvecRestsOnTheGupThatFilledIt() throws Exception {
+        String registered = REGISTERED.formatted("pin_user_pages_fast reg FOLL_LONGTERM");
+        expect(Verdict.HOLDS, registered, Property.NO_USE_AFTER_FREE, "linux-6.12");
+        expect(Verdict.HOLDS, registered, Property.NO_UNDERFLOW, "linux-6.12");
+        String unregistered = REGISTERED.formatted("folio_maybe_dma_pinned F");
+        expect(Verdict.VIOLATED, unregistered, Property.NO_USE_AFTER_FREE, "linux-6.12");
+    }
+
+    /** 13. A get_page() skipped because the reference it adds to was never got is not put either. */
+    static final String SKIPPED_GET = """
+            scenario skipped-get "a get_page on a page the GUP faulted on, then its put"
+            kernel 6.1
+            page U0 user
+            iter it iovec U0
+            actor a
+              iov_iter_get_pages2 it
+              get_page U0
+              put_page U0
+              put_page U0
+            actor mm
+              munmap U0
+            """;
+
+    @Test
+    void aSkippedGetPageIsNotPut() throws Exception {
+        expect(Verdict.HOLDS, SKIPPED_GET, Property.NO_UNDERFLOW, "linux-6.1");
+        expect(Verdict.HOLDS, SKIPPED_GET, Property.BALANCED_WHEN_QUIET, "linux-6.1");
+    }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import pincheck.design.Design;
 import pincheck.design.DesignException;
 import pincheck.design.Presets;
-import pincheck.design.Scaling;
 import pincheck.property.Property;
 import pincheck.scenario.Scenario;
 import pincheck.scenario.ScenarioException;
@@ -87,8 +86,8 @@ public final class Models {
             throws IOException, DesignException {
         Design d = Presets.override(Presets.get(preset), List.of(settings));
         Path work = Files.createTempDirectory("pincheck-test-");
-        return TlcChecker.check(s, d, Scaling.DEFAULT, properties, SpecFiles.tlaDir(home()), work,
-                new TlcRunner.Options(Duration.ofMinutes(5), 1, ""));
+        return TlcChecker.check(TlcChecker.Request.of(s, d, SpecFiles.tlaDir(home()), work).withProperties(properties)
+                .withOptions(new TlcRunner.Options(Duration.ofMinutes(5), 1, "")));
     }
 
     public static PropertyResult result(CheckResult r, Property p) {

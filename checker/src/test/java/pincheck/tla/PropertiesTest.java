@@ -168,10 +168,14 @@ class PropertiesTest {
 
     @Test
     void fillRejectedOnlyUnderTheOneIteratorRule() throws Exception {
-        // No kernel refuses a page in bio_add_page; the rule is a hypothetical knob value.
+        // No kernel refuses a page in bio_add_page; the rule is a hypothetical knob value. A got
+        // ZERO_PAGE is refused from a pinned bio only when unpinning it is not a no-op.
         expect(Verdict.VIOLATED, Property.FILL_REJECTED, USER_AND_ZERO, "linux-6.12", "fill_rule=one-iter",
+                "zero_page=get", "zero_pin=counted");
+        expect(Verdict.HOLDS, Property.FILL_REJECTED, USER_AND_ZERO, "linux-6.12", "fill_rule=one-iter",
                 "zero_page=get");
-        expect(Verdict.HOLDS, Property.FILL_REJECTED, USER_AND_ZERO, "linux-6.12", "zero_page=get");
+        expect(Verdict.HOLDS, Property.FILL_REJECTED, USER_AND_ZERO, "linux-6.12", "zero_page=get",
+                "zero_pin=counted");
     }
 
     /** Four plain gets on a small page read as pinned under a bias of 4 (1024 under the real one). */
@@ -209,8 +213,37 @@ class PropertiesTest {
     }
 
     @Test
+    void staleDmaWhenForkSharesAPinnedPageAndTheParentWrites() throws Exception {
+        String pinned = CallsTest.FORK.formatted("pin_user_pages_fast", "unpin_user_pages buf");
+        expect(Verdict.VIOLATED, Property.NO_STALE_DMA, pinned, "linux-6.12", "fork=share");
+        expect(Verdict.HOLDS, Property.NO_STALE_DMA, pinned, "linux-6.12");
+    }
+
+    @Test
+    void longtermPinInAMovableZoneUnlessMigratedFirst() throws Exception {
+        expect(Verdict.VIOLATED, Property.LONGTERM_NOT_MOVABLE, CallsTest.LONGTERM, "linux-6.12", "longterm=pin-in-place");
+        expect(Verdict.HOLDS, Property.LONGTERM_NOT_MOVABLE, CallsTest.LONGTERM, "linux-6.12");
+    }
+
+    @Test
+    void unfollowedOnceTheProcessMapsACopy() throws Exception {
+        String twice = """
+                scenario wf2 "a second write after fork reaches the copy"
+                kernel 6.12
+                page U0 user
+                actor a
+                  fork
+                  write_fault U0
+                  write_fault U0
+                """;
+        expect(Verdict.VIOLATED, Property.UNFOLLOWED, twice, "linux-6.12");
+        expect(Verdict.HOLDS, Property.UNFOLLOWED, CallsTest.FORK.formatted("pin_user_pages_fast",
+                "unpin_user_pages buf"), "linux-6.12");
+    }
+
+    @Test
     void propertyCountMatchesTheTestsAbove() {
         // The methods above cover each property and condition; a new one must add its pair.
-        assertEquals(15, Property.values().length);
+        assertEquals(18, Property.values().length);
     }
 }

@@ -91,10 +91,10 @@ class SymmetryTest {
             models.add(model);
             return TlcRunner.run(model, specs, dir, opt);
         };
-        CheckResult r = TlcChecker.check(s, Presets.get("bias-unconverted"), Scaling.DEFAULT,
-                List.of(Property.RELEASED_AS_TAKEN, Property.EVENTUALLY_QUIET), SpecFiles.tlaDir(Models.home()),
-                Files.createTempDirectory("pincheck-sym-"), OPT, recording, run -> { },
-                StateReduction.VIEW_AND_SYMMETRY);
+        CheckResult r = TlcChecker.check(TlcChecker.Request.of(s, Presets.get("bias-unconverted"),
+                        SpecFiles.tlaDir(Models.home()), Files.createTempDirectory("pincheck-sym-"))
+                .withProperties(List.of(Property.RELEASED_AS_TAKEN, Property.EVENTUALLY_QUIET)).withOptions(OPT)
+                .withRuns(recording).withReduction(StateReduction.VIEW_AND_SYMMETRY));
         for (TlaModel m : models) {
             boolean liveness = m.properties().stream().anyMatch(Property::isLiveness);
             assertEquals(!liveness, m.cfg().contains("SYMMETRY Symmetry"), m.cfg());

@@ -9,7 +9,7 @@ import java.time.Duration;
  * to evaluate at every state of a counterexample (e.g. {@code Ev.call}).
  */
 public record AlloyRequest(String command, AlloySolver solver, Duration timeLimit, boolean noOverflow,
-                           String sourceName, ImmutableList<String> expressions) {
+                           String sourceName, ImmutableList<String> expressions) implements java.io.Serializable {
 
     public AlloyRequest {
         if (sourceName.isBlank() || sourceName.contains("/") || sourceName.contains("\\")) {

@@ -162,6 +162,7 @@ public final class AlloyRunner {
             opt.noOverflow = req.noOverflow();
             phase.set("translating to SAT");
             A4Solution sol = TranslateAlloyToKodkod.execute_command(phase, world.getAllReachableSigs(), cmd, opt);
+            Timings.record(req, phase.timings() + (sol.satisfiable() ? " sat" : " unsat"));
             if (!sol.satisfiable()) {
                 return AlloyOutcome.none(steps, elapsed(), req.solver().id());
             }

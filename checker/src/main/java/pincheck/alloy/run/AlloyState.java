@@ -10,7 +10,8 @@ import java.util.Optional;
  * a field by its name ({@code ref}; fields of the same name in several signatures are
  * united, as the bare name means in Alloy), an expression by its text ({@code Ev.call}).
  */
-public record AlloyState(int index, ImmutableMap<String, ImmutableSet<AlloyTuple>> relations) {
+public record AlloyState(int index, ImmutableMap<String, ImmutableSet<AlloyTuple>> relations)
+        implements java.io.Serializable {
 
     /** The tuples of a relation; an unknown name is a caller's bug, so it throws. */
     public ImmutableSet<AlloyTuple> tuples(String relation) {

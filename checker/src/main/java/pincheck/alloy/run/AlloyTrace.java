@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableList;
  * {@code loopState} (Alloy 6 traces are infinite; a safety violation shows in the prefix).
  * A non-temporal command gives one state that loops to itself.
  */
-public record AlloyTrace(ImmutableList<AlloyState> states, int loopState) {
+public record AlloyTrace(ImmutableList<AlloyState> states, int loopState) implements java.io.Serializable {
 
     public AlloyTrace {
         if (states.isEmpty() || loopState < 0 || loopState >= states.size()) {

@@ -3,7 +3,7 @@ package pincheck.alloy.run;
 import com.google.common.collect.ImmutableList;
 
 /** One tuple of a relation, its atoms already given readable names ({@code U0}, not {@code U0$0}). */
-public record AlloyTuple(ImmutableList<String> atoms) {
+public record AlloyTuple(ImmutableList<String> atoms) implements java.io.Serializable {
 
     public static AlloyTuple of(String... atoms) {
         return new AlloyTuple(ImmutableList.copyOf(atoms));

@@ -1,0 +1,50 @@
+package pincheck.alloy;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.regex.Pattern;
+import pincheck.scenario.Actor;
+
+/**
+ * Scenario names as Alloy signatures. Every page, iterator, bio and actor becomes {@code o_NAME}
+ * and an actor's i-th call {@code L<i>_ACTOR}, so no name a scenario may use (sig, pred, univ,
+ * Int, steps, done, Page ...) is an Alloy keyword or a name of Pinning.als; traces read back
+ * drop the prefix.
+ */
+final class AlloyNames {
+    static final String OBJECT = "o_";
+    /** The contexts Pinning.als declares itself; actors of the scenario never have these names. */
+    static final ImmutableSet<String> BUILT_IN = ImmutableSet.of("irq", "workqueue", "block");
+    /** What Pinning.als must not declare, so the glue's names stay its own. */
+    private static final Pattern GLUE = Pattern.compile("\\b(o_\\w|L\\d+_\\w)");
+
+    private AlloyNames() {}
+
+    /** A page, iterator, bio or actor of the scenario. */
+    static String sig(String name) {
+        return OBJECT + name;
+    }
+
+    /** The sig of an actor's i-th call (1-based): a digit after L, so it is no object's name. */
+    static String line(Actor a, int i) {
+        return "L" + i + "_" + a.name();
+    }
+
+    /** An event's actor: a built-in context as Pinning.als names it, else the scenario's actor. */
+    static String who(String actor) {
+        return BUILT_IN.contains(actor) ? actor : sig(actor);
+    }
+
+    /** An atom read back from Alloy under the scenario's name. */
+    static String scenario(String atom) {
+        return atom.startsWith(OBJECT) ? atom.substring(OBJECT.length()) : atom;
+    }
+
+    /** Refuses semantics that use the glue's prefixes: its names could clash with the scenario's. */
+    static void checkSemantics(String semantics) {
+        java.util.regex.Matcher m = GLUE.matcher(semantics);
+        if (m.find()) {
+            throw new IllegalArgumentException("specs/alloy/Pinning.als uses '" + m.group()
+                    + "...': names starting o_ or L<digits>_ are the generated glue's");
+        }
+    }
+}
