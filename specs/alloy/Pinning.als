@@ -35,7 +35,14 @@ module Pinning
  *    twice), and a page twice in one bio or in two bios that may merge into one
  *    request (bio_endio completes a request in one step); then the order of the
  *    fold (and the order CompleteEach picks) changes nothing;
- *  - a bio's pages are sets, not a sequence of [pg, how, gup]: pages, the subsets
+ *  - so a bvec merge never happens here (it needs the page the bio's last bvec ends
+ *    in added again) and every entry releases one reference (ReleaseEntry's count,
+ *    Spanned or the length in pages, is 1 for one position of one page): the
+ *    byte ranges (TokOff, TokLen, PAGE) and the knobs SAME_PAGE and RELEASE_NR
+ *    change nothing the mirror states; the bytes of an entry that is not a whole
+ *    page, fixed by its one fill, are a constant of the glue (partOff, partLen),
+ *    for the traces;
+ *  - a bio's pages are sets, not a sequence of [pg, how, gup, off, len]: pages, the subsets
  *    pinTaken and getTaken (how; the rest "none") and fromGup (gup), which needs
  *    its pages distinct (above); the first page (whose how decides the fill rule's
  *    Compatible) is kept in `head`. Sets, not a relation page -> how: a variable
@@ -103,6 +110,12 @@ abstract sig LongtermDesign {}
 one sig longterm_migrate_first, longterm_pin_in_place extends LongtermDesign {}
 abstract sig ReclaimDesign {}
 one sig reclaim_freeze, reclaim_no_freeze extends ReclaimDesign {}
+-- SAME_PAGE and RELEASE_NR decide bvec merges and entries spanning pages, which no
+-- scenario the mirror states has (see the header): their atoms only.
+abstract sig SamePageDesign {}
+one sig same_page_drop, same_page_keep extends SamePageDesign {}
+abstract sig ReleaseNrDesign {}
+one sig release_nr_spanned, release_nr_length extends ReleaseNrDesign {}
 abstract sig WritebackPolicy {}
 one sig wb_no_check, wb_skip_pinned extends WritebackPolicy {}
 
@@ -110,7 +123,7 @@ one sig wb_no_check, wb_skip_pinned extends WritebackPolicy {}
 --     fun PIN_ACCOUNTING: PinAccounting { acct_bias }
 -- and likewise ZERO_PIN, OVERFLOW_CHECK, WARN (PageRef.tla), KERNEL, END_IO,
 -- RELEASE, GET_PAGES, ZERO_PAGE_POLICY, FILL_RULE, MERGE, FORK, MIGRATE, LONGTERM,
--- RECLAIM, WRITEBACK (Pinning.tla).
+-- RECLAIM, SAME_PAGE, RELEASE_NR, WRITEBACK (Pinning.tla).
 -- A constant, not a field fixed by a fact, so the translation folds every branch
 -- of another design away.
 --
@@ -189,7 +202,8 @@ one sig H_underflow, H_uaf, H_zero_freed, H_overflow, H_wb_under_dma, H_stale_dm
 --     idx: Line -> Int, op, site: Line -> String, arg1, arg2: Line -> Name,
 --     toks: Line -> Int -> Tok (0-based: c.toks of the TLA+ glue);
 --   TokPage: Tok -> Page, TokOp: Tok -> String, TokIter: Tok -> Iter (none for ""),
---   TokLong: set Tok (taken by a FOLL_LONGTERM pin).
+--   TokLong: set Tok (taken by a FOLL_LONGTERM pin), TokDep: Tok -> Tok (the token t
+--   rests on: t is not taken if that one was not).
 abstract sig Page extends Name {
     var ref: one Int,      -- _refcount (scaled, wraps at REF_MAX)
     var pin: one Int,      -- _pincount, or the pincount design's counter
@@ -214,7 +228,10 @@ abstract sig Bio extends Name {
     var head: lone Page,           -- the first page added
     var endio: lone EndIoKind,     -- unset until the first page
     var flags: set Flag,
-    var rq: one Bio                -- the first bio of the request b was merged into (b if none)
+    var rq: one Bio,               -- the first bio of the request b was merged into (b if none)
+    -- the bytes of the entry of a page its one fill adds with less than the whole page
+    -- (the glue's fact EntryBytes; in units of 1 KiB), read back for the traces only
+    partOff, partLen: Page -> lone Int
 }
 -- bios whose end_io queued their release to the workqueue
 var sig wq in Bio {}
@@ -657,8 +674,14 @@ pred CommitOnly[a: Actor, l: Line, h: Harm -> Page, n: lone Note, np: lone Page]
     a.seen' = a.seen
 }
 
--- A call on a reference its GUP did not obtain does nothing.
-pred Skipped[a: Actor, l: Line, p: Page] { CommitOnly[a, l, none -> none, NoteSkipped, p] }
+-- A call on a reference its GUP did not obtain does nothing; its own token, if it
+-- takes one, is not obtained either.
+pred Skipped[a: Actor, l: Line, p: Page] {
+    Commit[a, l, none -> none, NoteSkipped, p]
+    KeepPagesBut[none] and KeepBios
+    got' = got and missed' = missed + Int.(l.toks)
+    a.seen' = a.seen
+}
 
 -- The token a call hands on or releases (none when it names none): Tok(c).
 fun TokOf[l: Line]: lone Tok { 0.(l.toks) }
@@ -670,9 +693,11 @@ fun HowOf[t: lone Tok]: How { no t => how_none else t.TokHow }
 ----------------------------------------------------------------------------
 -- The calls an actor's program can make.
 
--- GupEach over the tokens ts of iterator i (all at once: distinct pages). Token
--- t is obtained when it and every token before it passes GupOk; the first that
--- does not stops the GUP, and it and every later token are missed. It stops at
+-- GupEach over the tokens ts of iterator i (all at once: distinct pages). A token
+-- resting on one not obtained (TokDep) is skipped: missed, and the GUP goes on.
+-- Token t is obtained when it is not skipped and it and every token before it
+-- passes GupOk; the first that does not stops the GUP, and it and every later
+-- token are missed. It stops at
 -- (in this order) an unmapped or freed page (-EFAULT), a COW-shared anon page a
 -- pin or a GUP for write must unshare while another reference remains (the
 -- process gets a copy the model does not follow), the overflow check (-ENOMEM),
@@ -690,9 +715,12 @@ pred GrabStops[i: Iter, t: Tok] { UserBacked[i] and GrabRefused[t.TokPage] }
 pred LongMove[t: Tok] { t in TokLong and t.TokPage in InMovableZone and LONGTERM = longterm_migrate_first }
 -- ... which fails when references other than the mappings' hold it.
 pred Unmovable[t: Tok] { LongMove[t] and t.TokPage.ref != ExpectedOf[t.TokPage] }
-pred GupOk[i: Iter, t: Tok] { not Faults[i, t] and not MustCopy[i, t] and not GrabStops[i, t] and not Unmovable[t] }
+pred DepMissed[t: Tok] { some t.TokDep & missed }
+pred GupOk[i: Iter, t: Tok] {
+    DepMissed[t] or (not Faults[i, t] and not MustCopy[i, t] and not GrabStops[i, t] and not Unmovable[t])
+}
 fun GupTaken[i: Iter, ts: Int -> Tok]: set Tok {
-    { t: Int.ts | all j: ts.Tok | j <= ts.t => GupOk[i, j.ts] }
+    { t: Int.ts | not DepMissed[t] and all j: ts.Tok | j <= ts.t => GupOk[i, j.ts] }
 }
 fun GupStop[i: Iter, ts: Int -> Tok]: lone Tok {
     { t: Int.ts | not GupOk[i, t] and all j: ts.Tok | j < ts.t => GupOk[i, j.ts] }
@@ -718,8 +746,21 @@ fun TakeAllHarm[l: Line, i: Iter]: Harm -> Page {
         + (why = NoteEnomem => H_grab_refused -> stop.TokPage else none -> none)
         + ((why = NoteEnomem and Warns[warn_grab]) => H_warn -> stop.TokPage else none -> none)
 }
+-- The tokens GupEach skipped before it stopped (or all it skipped), whose last one's
+-- note stands when the GUP did not stop.
+fun DepSkipped[l: Line, i: Iter]: set Tok {
+    { t: Int.(l.toks) | DepMissed[t] and all j: l.toks.Tok | j < l.toks.t => GupOk[i, j.(l.toks)] }
+}
 fun TakeAllNote[l: Line, i: Iter]: lone Note {
-    GetFaults[l.op, i] => NoteKvec else StopNote[i, TakeAllStop[l, i]]
+    GetFaults[l.op, i] => NoteKvec
+    else some TakeAllStop[l, i] => StopNote[i, TakeAllStop[l, i]]
+    else some DepSkipped[l, i] => NoteSkipped
+    else none
+}
+fun TakeAllNotePage[l: Line, i: Iter]: lone Page {
+    GetFaults[l.op, i] => none
+    else some TakeAllStop[l, i] => TakeAllStop[l, i].TokPage
+    else LastOf[l.toks, DepSkipped[l, i]].TokPage
 }
 -- MMF_HAS_PINNED after the GUP: set by a pin of user memory.
 fun TakeAllPinned[l: Line, i: Iter]: set Mm {
@@ -766,7 +807,7 @@ pred gup[a: Actor, l: Line, i: Iter] {
         got' = got + taken
         missed' = missed + TakeAllMissed[l, i]
         a.seen' = a.seen
-        CommitWith[a, l, TakeAllHarm[l, i], TakeAllNote[l, i], TakeAllStop[l, i].TokPage, TakeAllPinned[l, i]]
+        CommitWith[a, l, TakeAllHarm[l, i], TakeAllNote[l, i], TakeAllNotePage[l, i], TakeAllPinned[l, i]]
     }
 }
 
@@ -864,7 +905,7 @@ pred bio_iov_iter_get_pages[a: Actor, l: Line, b: Bio, i: Iter] {
                          + { h: Harm, p: added.TokPage | h in Touch[p] }
                          + H_fill_rejected -> rejected.TokPage,
                    some rejected => NoteRejected else TakeAllNote[l, i],
-                   (some rejected => LastOf[l.toks, rejected] else TakeAllStop[l, i]).TokPage,
+                   some rejected => LastOf[l.toks, rejected].TokPage else TakeAllNotePage[l, i],
                    TakeAllPinned[l, i]]
     }
 }
@@ -903,8 +944,8 @@ pred wait_for_completion[a: Actor, l: Line, b: Bio] {
     CommitOnly[a, l, none -> none, none, none]
 }
 
--- A further reference on a page whose first reference (toks[2]) was never got.
-pred OnMissed[l: Line] { some 1.(l.toks) and 1.(l.toks) in missed }
+-- A further reference on a page whose first reference (TokDep) was never got.
+pred OnMissed[l: Line] { some TokOf[l].TokDep & missed }
 
 -- get_page() (include/linux/mm.h): a plain +1, no overflow check.
 pred get_page[a: Actor, l: Line, p: Page] {

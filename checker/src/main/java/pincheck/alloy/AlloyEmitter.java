@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,13 @@ import pincheck.property.Property;
 import pincheck.scenario.Actor;
 import pincheck.scenario.BioDecl;
 import pincheck.scenario.BioRelease;
+import pincheck.scenario.Bytes;
 import pincheck.scenario.Call;
 import pincheck.scenario.EngineText;
 import pincheck.scenario.FolioSize;
 import pincheck.scenario.IterDecl;
 import pincheck.scenario.Kernel;
+import pincheck.scenario.Op;
 import pincheck.scenario.PageDecl;
 import pincheck.scenario.References;
 import pincheck.scenario.Scenario;
@@ -53,6 +56,8 @@ public final class AlloyEmitter {
             .put(Knob.MIGRATE, new String[] {"MigrateDesign", "migrate_"})
             .put(Knob.LONGTERM, new String[] {"LongtermDesign", "longterm_"})
             .put(Knob.RECLAIM, new String[] {"ReclaimDesign", "reclaim_"})
+            .put(Knob.SAME_PAGE, new String[] {"SamePageDesign", "same_page_"})
+            .put(Knob.RELEASE_NR, new String[] {"ReleaseNrDesign", "release_nr_"})
             .put(Knob.WRITEBACK, new String[] {"WritebackPolicy", "wb_"})
             .buildOrThrow();
 
@@ -88,6 +93,7 @@ public final class AlloyEmitter {
         programTables(m, s, refs);
         m.append('\n');
         program(m, s, preds);
+        entryBytes(m, s, refs);
         m.append("-- The design ").append(d.name()).append(" and the scaling, as constants.\n");
         fun(m, "KERNEL", "KernelCode", List.of(kernel(d.kernel())));
         for (Knob k : Knob.values()) {
@@ -208,6 +214,38 @@ public final class AlloyEmitter {
                 .map(t -> token(t.name()) + " -> " + AlloyNames.sig(t.iter())).toList());
         fun(m, "TokLong", "set Tok", refs.tokens().stream().filter(References.Token::longterm)
                 .map(t -> token(t.name())).toList());
+        fun(m, "TokDep", "Tok -> Tok", refs.tokens().stream().filter(t -> !t.dep().isEmpty())
+                .map(t -> token(t.name()) + " -> " + token(t.dep())).toList());
+    }
+
+    /**
+     * The bytes of each bio entry that is not a whole page: the fill's token (one fill per page and
+     * bio, BioPagesDistinct), so a constant; Pinning.als keeps them for the traces only.
+     */
+    private static void entryBytes(StringBuilder m, Scenario s, References refs) {
+        Map<String, References.Token> byName = new HashMap<>();
+        refs.tokens().forEach(t -> byName.put(t.name(), t));
+        List<String> off = new ArrayList<>();
+        List<String> len = new ArrayList<>();
+        for (Actor a : s.actors()) {
+            for (int i = 0; i < a.calls().size(); i++) {
+                Call c = a.calls().get(i);
+                if (c.op() != Op.BIO_ADD_PAGE && c.op() != Op.BIO_IOV_ITER_GET_PAGES) {
+                    continue;
+                }
+                for (String name : refs.of(a.name(), i)) {
+                    References.Token t = byName.get(name);
+                    if (!t.bytes().equals(Bytes.PAGE)) {
+                        String entry = AlloyNames.sig(c.arg(0)) + " -> " + AlloyNames.sig(t.page()) + " -> ";
+                        off.add(entry + t.bytes().offUnits());
+                        len.add(entry + t.bytes().lenUnits());
+                    }
+                }
+            }
+        }
+        m.append("fact EntryBytes { partOff = ").append(off.isEmpty() ? "none -> none -> none" : String.join(" + ", off))
+                .append(" and partLen = ").append(len.isEmpty() ? "none -> none -> none" : String.join(" + ", len))
+                .append(" }\n\n");
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import pincheck.alloy.run.AlloyState;
 import pincheck.alloy.run.AlloyTrace;
 import pincheck.alloy.run.AlloyTuple;
+import pincheck.scenario.Bytes;
 import pincheck.trace.BioPage;
 import pincheck.trace.BioState;
 import pincheck.trace.Event;
@@ -78,7 +79,8 @@ public final class AlloyTraceReader {
             List<String> seen = order.computeIfAbsent(b, k -> new ArrayList<>());
             how.keySet().stream().filter(p -> !seen.contains(p)).sorted().forEach(seen::add);
             ImmutableList<BioPage> in = seen.stream().filter(how::containsKey)
-                    .map(p -> new BioPage(AlloyNames.scenario(p), how.get(p), fromGup.contains(p)))
+                    .map(p -> new BioPage(AlloyNames.scenario(p), how.get(p), fromGup.contains(p),
+                            part(s, b, "partOff", p, 0), part(s, b, "partLen", p, WHOLE_PAGE)))
                     .collect(ImmutableList.toImmutableList());
             bios.put(AlloyNames.scenario(b), new BioState(s.value(b, "state").orElseThrow(), in, s.value(b, "endio").orElse("unset"),
                     s.join(b, "flags").stream().map(AlloyTuple::toString)
@@ -94,6 +96,8 @@ public final class AlloyTraceReader {
                 .collect(ImmutableSortedSet.toImmutableSortedSet(Harm::compareTo));
         return new Snapshot(pages.build(), bios.build(), pc.build(), harms);
     }
+
+    private static final int WHOLE_PAGE = Bytes.PAGE_SIZE / Bytes.UNIT;
 
     /** H_zero_freed -> zero-freed, the harm's name in Pinning.tla. */
     static String harm(String atom) {
@@ -165,6 +169,12 @@ public final class AlloyTraceReader {
     private static String unquote(String atom) {
         return atom.length() >= 2 && atom.startsWith("\"") && atom.endsWith("\"")
                 ? atom.substring(1, atom.length() - 1) : atom;
+    }
+
+    /** The bytes Pinning.als keeps for an entry that is not a whole page (partOff, partLen), else whole. */
+    private static int part(AlloyState s, String bio, String field, String page, int whole) {
+        return s.join(bio, field).stream().filter(t -> t.first().equals(page))
+                .map(t -> Integer.parseInt(t.rest().toString())).findFirst().orElse(whole);
     }
 
     private static List<String> atoms(AlloyState s, String atom, String field) {
