@@ -2,15 +2,16 @@ package pincheck.alloy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import pincheck.design.Design;
 import pincheck.design.Knob;
 import pincheck.design.Scaling;
@@ -18,152 +19,88 @@ import pincheck.property.Property;
 import pincheck.scenario.Actor;
 import pincheck.scenario.BioDecl;
 import pincheck.scenario.BioRelease;
+import pincheck.scenario.Bytes;
 import pincheck.scenario.Call;
+import pincheck.scenario.EngineText;
 import pincheck.scenario.FolioSize;
 import pincheck.scenario.IterDecl;
+import pincheck.scenario.Kernel;
+import pincheck.scenario.Op;
 import pincheck.scenario.PageDecl;
-import pincheck.scenario.EngineText;
-import pincheck.scenario.Scenario;
 import pincheck.scenario.References;
+import pincheck.scenario.Scenario;
 
 /**
- * Emits the glue for one scenario under one design: one sig per page, iterator, bio,
- * actor and program line, facts that fix them and the knobs, and one check per property.
- * Appended to specs/alloy/Pinning.als, which holds the semantics.
+ * Emits the glue for one scenario under one design: the programs as the design's kernel runs
+ * them, one sig per page, iterator, bio, actor, program line and reference token (References),
+ * the scenario's tables and the knobs as constant funs, and the unrolled Program. Appended to
+ * specs/alloy/Pinning.als, which holds the semantics; AlloyModel adds the check.
  */
 public final class AlloyEmitter {
     /** Int bits: -(REF_MAX+1)-BIAS .. REF_MAX+BIAS must fit (6 bits for the default scaling). */
     static final int MIN_INT_BITS = 6;
 
-    // the ops specs/alloy/Pinning.als dispatches on; the rest of Pinning.tla is not mirrored
-    static final ImmutableSet<String> OPS = ImmutableSet.of("iov_iter_get_pages", "iov_iter_get_pages_alloc",
-            "iov_iter_extract_pages", "bio_add_page", "bio_iov_iter_get_pages", "submit_bio", "wait_for_completion",
-            "get_page", "put_page", "unpin_user_page", "put_user_page", "iov_iter_put_pages", "munmap", "truncate",
-            "page_mkclean", "folio_maybe_dma_pinned", "writepage", "end_page_writeback");
-
     // the Alloy type of each knob's constant fun and the prefix of its value atoms (Pinning.als: Knobs)
     private static final ImmutableMap<Knob, String[]> KNOBS = ImmutableMap.<Knob, String[]>builder()
             .put(Knob.PIN_ACCOUNTING, new String[] {"PinAccounting", "acct_"})
+            .put(Knob.ZERO_PIN, new String[] {"ZeroPin", "zpin_"})
             .put(Knob.ZERO_PAGE, new String[] {"ZeroPagePolicy", "zero_"})
             .put(Knob.END_IO, new String[] {"EndIoDesign", "endio_"})
             .put(Knob.RELEASE, new String[] {"ReleaseDesign", "release_"})
+            .put(Knob.GET_PAGES, new String[] {"GetPagesDesign", "getpages_"})
             .put(Knob.OVERFLOW_CHECK, new String[] {"OverflowCheck", "overflow_"})
             .put(Knob.WARN, new String[] {"WarnKind", "warn_"})
             .put(Knob.FILL_RULE, new String[] {"FillRule", "fill_"})
             .put(Knob.MERGE, new String[] {"MergeDesign", "merge_"})
+            .put(Knob.FORK, new String[] {"ForkDesign", "fork_"})
+            .put(Knob.MIGRATE, new String[] {"MigrateDesign", "migrate_"})
+            .put(Knob.LONGTERM, new String[] {"LongtermDesign", "longterm_"})
+            .put(Knob.RECLAIM, new String[] {"ReclaimDesign", "reclaim_"})
+            .put(Knob.SAME_PAGE, new String[] {"SamePageDesign", "same_page_"})
+            .put(Knob.RELEASE_NR, new String[] {"ReleaseNrDesign", "release_nr_"})
+            .put(Knob.WRITEBACK, new String[] {"WritebackPolicy", "wb_"})
             .buildOrThrow();
 
     private AlloyEmitter() {}
 
-    /** @param semantics the text of specs/alloy/Pinning.als */
-    public static AlloyModel emit(String semantics, Scenario s, Design d, Scaling scaling, List<Property> properties,
-                                  int steps) throws Unsupported {
-        check(s, d, properties);
+    /**
+     * @param semantics the text of specs/alloy/Pinning.als
+     * @param scenario the scenario as written; the glue holds its programs as the design's kernel runs them
+     */
+    public static AlloyModel emit(String semantics, Scenario scenario, Design d, Scaling scaling,
+                                  List<Property> properties, int steps) throws Unsupported {
+        Scenario s = scenario.forKernel(d.kernel());
+        References refs = References.of(s);
+        ImmutableMap<String, String> preds = MirroredCalls.in(semantics);
+        check(preds, s, refs, d, properties);
         AlloyNames.checkSemantics(semantics);
         StringBuilder m = new StringBuilder(semantics);
         m.append("\n----------------------------------------------------------------------------\n");
         // the file name only as EngineText lets it into a comment: a line break in it would end the comment
         m.append("-- Generated by pincheck from ").append(EngineText.comment(s.file())).append(": scenario ")
                 .append(s.name()).append(", design ").append(d.name()).append(".\n-- ").append(scaling.describe())
-                .append("\n-- Scenario objects are o_NAME and an actor's calls L<i>_ACTOR: no name clashes with Alloy's.")
+                .append("\n-- Scenario objects are o_NAME, an actor's calls L<i>_ACTOR and their references"
+                        + " T<i>_<k>_ACTOR: no name clashes with Alloy's.")
                 .append("\n\n");
         sigs(m, "Page", s.pages().stream().map(PageDecl::name).map(AlloyNames::sig).toList());
         sigs(m, "Iter", s.iters().stream().map(IterDecl::name).map(AlloyNames::sig).toList());
         sigs(m, "Bio", s.bios().stream().map(BioDecl::name).map(AlloyNames::sig).toList());
         sigs(m, "Actor", s.actors().stream().map(Actor::name).map(AlloyNames::sig).toList());
-        List<String> lines = new ArrayList<>();
-        s.actors().forEach(a -> {
-            for (int i = 1; i <= a.calls().size(); i++) {
-                lines.add(line(a, i));
-            }
-        });
-        sigs(m, "Line", lines);
-
-        List<String> kind = new ArrayList<>();
-        List<String> ikind = new ArrayList<>();
-        List<String> idir = new ArrayList<>();
-        List<String> ipages = new ArrayList<>();
-        List<String> rw = new ArrayList<>();
-        List<String> noRelease = new ArrayList<>();
-        List<String> deferred = new ArrayList<>();
-        List<String> nameGup = new ArrayList<>();
-        List<String> nameNormal = new ArrayList<>();
-        for (PageDecl p : s.pages()) {
-            kind.add(AlloyNames.sig(p.name()) + " -> kind_" + p.kind().token());
-        }
-        for (IterDecl i : s.iters()) {
-            String it = AlloyNames.sig(i.name());
-            ikind.add(it + " -> iter_" + i.kind().token());
-            idir.add(it + " -> dir_" + i.direction().token());
-            for (int k = 0; k < i.pages().size(); k++) {
-                ipages.add(it + " -> " + k + " -> " + AlloyNames.sig(i.pages().get(k)));
-            }
-        }
-        for (BioDecl b : s.bios()) {
-            String bio = AlloyNames.sig(b.name());
-            rw.add(bio + " -> op_" + b.op().name().toLowerCase());
-            if (b.release() == BioRelease.NO_RELEASE) {
-                noRelease.add(bio + " -> " + bio);
-            }
-            if (b.release() == BioRelease.DEFERRED) {
-                deferred.add(bio);
-            }
-            nameGup.add(bio + " -> " + str(endIoName(b, d, "_gup")));
-            nameNormal.add(bio + " -> " + str(endIoName(b, d, "_normal")));
-        }
-        List<String> len = new ArrayList<>();
-        Map<String, List<String>> line = new LinkedHashMap<>();
-        for (String f : List.of("who", "idx", "op", "arg1", "arg2", "site", "from")) {
-            line.put(f, new ArrayList<>());
-        }
-        for (Actor a : s.actors()) {
-            String actor = AlloyNames.sig(a.name());
-            len.add(actor + " -> " + a.calls().size());
-            ImmutableList<String> sources = legacySources(s, a);
-            for (int i = 1; i <= a.calls().size(); i++) {
-                Call c = a.calls().get(i - 1);
-                String l = line(a, i);
-                line.get("who").add(l + " -> " + actor);
-                line.get("idx").add(l + " -> " + i);
-                line.get("op").add(l + " -> " + str(c.op().cName()));
-                // Alloy has no empty string: a line without "@ site" has no site tuple (ev_site is lone)
-                c.site().filter(x -> !x.isEmpty()).ifPresent(x -> line.get("site").add(l + " -> " + str(x)));
-                if (c.args().size() > 0) {
-                    line.get("arg1").add(l + " -> " + AlloyNames.sig(c.arg(0)));
-                }
-                if (c.args().size() > 1) {
-                    line.get("arg2").add(l + " -> " + AlloyNames.sig(c.arg(1)));
-                }
-                String src = source(sources.get(i - 1));
-                if (!src.isEmpty()) {
-                    line.get("from").add(l + " -> " + src);
-                }
-            }
-        }
+        sigs(m, "Line", lines(s));
+        sigs(m, "Tok", refs.tokens().stream().map(t -> token(t.name())).toList());
         m.append("-- The scenario's tables, as constants (see Pinning.als: Page).\n");
-        fun(m, "kind", "Page -> PageKind", kind);
-        fun(m, "Large", "set Page", s.pages().stream().filter(p -> p.folio() == FolioSize.LARGE)
-                .map(PageDecl::name).map(AlloyNames::sig).toList());
-        fun(m, "ikind", "Iter -> IterKind", ikind);
-        fun(m, "idir", "Iter -> Dir", idir);
-        fun(m, "ipages", "Iter -> Int -> Page", ipages);
-        fun(m, "rw", "Bio -> BioOp", rw);
-        fun(m, "no_release", "Bio -> Bio", noRelease);
-        fun(m, "deferred", "set Bio", deferred);
-        fun(m, "name_gup", "Bio -> String", nameGup);
-        fun(m, "name_normal", "Bio -> String", nameNormal);
-        fun(m, "len", "Actor -> Int", len);
-        fun(m, "who", "Line -> Actor", line.get("who"));
-        fun(m, "idx", "Line -> Int", line.get("idx"));
-        fun(m, "op", "Line -> String", line.get("op"));
-        fun(m, "arg1", "Line -> Name", line.get("arg1"));
-        fun(m, "arg2", "Line -> Name", line.get("arg2"));
-        fun(m, "site", "Line -> String", line.get("site"));
-        fun(m, "from", "Line -> (Iter + SrcTag)", line.get("from"));
+        scenarioTables(m, s, d);
+        programTables(m, s, refs);
         m.append('\n');
-        program(m, s);
+        program(m, s, preds);
+        entryBytes(m, s, refs);
         m.append("-- The design ").append(d.name()).append(" and the scaling, as constants.\n");
-        KNOBS.forEach((k, f) -> fun(m, k.tlaConstant(), f[0], List.of(f[1] + d.value(k).replace('-', '_'))));
+        fun(m, "KERNEL", "KernelCode", List.of(kernel(d.kernel())));
+        for (Knob k : Knob.values()) {
+            String[] f = Optional.ofNullable(KNOBS.get(k))
+                    .orElseThrow(() -> new IllegalStateException("knob " + k.key() + " has no Alloy type"));
+            fun(m, k.tlaConstant(), f[0], List.of(atom(f[1], d.value(k))));
+        }
         fun(m, "BIAS", "Int", List.of(String.valueOf(scaling.bias())));
         fun(m, "REF_MAX", "Int", List.of(String.valueOf(scaling.refMax())));
         fun(m, "ZERO_BASE", "Int", List.of(String.valueOf(scaling.zeroBase())));
@@ -173,37 +110,164 @@ public final class AlloyEmitter {
         return new AlloyModel(m.toString(), ImmutableList.copyOf(properties), steps, intBits(s, scaling, steps));
     }
 
-    /** ActorStep unrolled, each line calling its op with its arguments written out (see Pinning.als: Next). */
-    private static void program(StringBuilder m, Scenario s) {
+    /** The atom of a knob value in Pinning.als: the type's prefix and the value, '-' as '_'. */
+    static String atom(String prefix, String value) {
+        return prefix + value.replace('-', '_');
+    }
+
+    /** The atom of KERNEL's value: kernel_6_12 for "6.12". */
+    static String kernel(Kernel k) {
+        return "kernel_" + k.token().replace('.', '_');
+    }
+
+    /** The line sigs, actor by actor, in program order. */
+    private static List<String> lines(Scenario s) {
+        List<String> lines = new ArrayList<>();
+        s.actors().forEach(a -> {
+            for (int i = 1; i <= a.calls().size(); i++) {
+                lines.add(line(a, i));
+            }
+        });
+        return lines;
+    }
+
+    /** The constants of Pinning.tla about pages, iterators and bios. */
+    private static void scenarioTables(StringBuilder m, Scenario s, Design d) {
+        fun(m, "kind", "Page -> PageKind", s.pages().stream()
+                .map(p -> AlloyNames.sig(p.name()) + " -> kind_" + p.kind().token()).toList());
+        pageSet(m, "Large", s, p -> p.folio() == FolioSize.LARGE);
+        pageSet(m, "Stable", s, PageDecl::stable);
+        pageSet(m, "Movable", s, PageDecl::movable);
+        fun(m, "ikind", "Iter -> IterKind", s.iters().stream()
+                .map(i -> AlloyNames.sig(i.name()) + " -> iter_" + i.kind().token()).toList());
+        fun(m, "idir", "Iter -> Dir", s.iters().stream()
+                .map(i -> AlloyNames.sig(i.name()) + " -> dir_" + i.direction().token()).toList());
+        List<String> ipages = new ArrayList<>();
+        for (IterDecl i : s.iters()) {
+            for (int k = 0; k < i.pages().size(); k++) {
+                ipages.add(AlloyNames.sig(i.name()) + " -> " + k + " -> " + AlloyNames.sig(i.pages().get(k)));
+            }
+        }
+        fun(m, "ipages", "Iter -> Int -> Page", ipages);
+        fun(m, "rw", "Bio -> BioOp", s.bios().stream()
+                .map(b -> AlloyNames.sig(b.name()) + " -> op_" + b.op().name().toLowerCase()).toList());
+        fun(m, "no_release", "Bio -> Bio", s.bios().stream().filter(b -> b.release() == BioRelease.NO_RELEASE)
+                .map(b -> AlloyNames.sig(b.name()) + " -> " + AlloyNames.sig(b.name())).toList());
+        bioSet(m, "deferred", s, b -> b.release() == BioRelease.DEFERRED);
+        bioSet(m, "as_taken", s, BioDecl::asTaken);
+        fun(m, "name_gup", "Bio -> String", s.bios().stream()
+                .map(b -> AlloyNames.sig(b.name()) + " -> " + str(endIoName(b, d, "_gup"))).toList());
+        fun(m, "name_normal", "Bio -> String", s.bios().stream()
+                .map(b -> AlloyNames.sig(b.name()) + " -> " + str(endIoName(b, d, "_normal"))).toList());
+    }
+
+    private static void pageSet(StringBuilder m, String name, Scenario s, Predicate<PageDecl> in) {
+        fun(m, name, "set Page", s.pages().stream().filter(in).map(p -> AlloyNames.sig(p.name())).toList());
+    }
+
+    private static void bioSet(StringBuilder m, String name, Scenario s, Predicate<BioDecl> in) {
+        fun(m, name, "set Bio", s.bios().stream().filter(in).map(b -> AlloyNames.sig(b.name())).toList());
+    }
+
+    /** Prog of Pinning.tla as a table per line field, and the tokens (Toks, TokPage, TokOp, TokIter). */
+    private static void programTables(StringBuilder m, Scenario s, References refs) {
+        List<String> len = new ArrayList<>();
+        Map<String, List<String>> line = new LinkedHashMap<>();
+        for (String f : List.of("who", "idx", "op", "arg1", "arg2", "site", "toks")) {
+            line.put(f, new ArrayList<>());
+        }
+        for (Actor a : s.actors()) {
+            len.add(AlloyNames.sig(a.name()) + " -> " + a.calls().size());
+            for (int i = 1; i <= a.calls().size(); i++) {
+                Call c = a.calls().get(i - 1);
+                String l = line(a, i);
+                line.get("who").add(l + " -> " + AlloyNames.sig(a.name()));
+                line.get("idx").add(l + " -> " + i);
+                line.get("op").add(l + " -> " + str(c.op().cName()));
+                // Alloy has no empty string: a line without "@ site" has no site tuple (ev_site is lone)
+                c.site().filter(x -> !x.isEmpty()).ifPresent(x -> line.get("site").add(l + " -> " + str(x)));
+                if (c.args().size() > 0) {
+                    line.get("arg1").add(l + " -> " + AlloyNames.arg(c.op().cName(), 0, c.arg(0)));
+                }
+                if (c.args().size() > 1) {
+                    line.get("arg2").add(l + " -> " + AlloyNames.arg(c.op().cName(), 1, c.arg(1)));
+                }
+                ImmutableList<String> toks = refs.of(a.name(), i - 1);
+                for (int k = 0; k < toks.size(); k++) {
+                    line.get("toks").add(l + " -> " + k + " -> " + token(toks.get(k)));
+                }
+            }
+        }
+        fun(m, "len", "Actor -> Int", len);
+        fun(m, "who", "Line -> Actor", line.get("who"));
+        fun(m, "idx", "Line -> Int", line.get("idx"));
+        fun(m, "op", "Line -> String", line.get("op"));
+        fun(m, "arg1", "Line -> Name", line.get("arg1"));
+        fun(m, "arg2", "Line -> Name", line.get("arg2"));
+        fun(m, "site", "Line -> String", line.get("site"));
+        fun(m, "toks", "Line -> Int -> Tok", line.get("toks"));
+        fun(m, "TokPage", "Tok -> Page", refs.tokens().stream()
+                .map(t -> token(t.name()) + " -> " + AlloyNames.sig(t.page())).toList());
+        fun(m, "TokOp", "Tok -> String", refs.tokens().stream().map(t -> token(t.name()) + " -> " + str(t.op()))
+                .toList());
+        fun(m, "TokIter", "Tok -> Iter", refs.tokens().stream().filter(t -> !t.iter().isEmpty())
+                .map(t -> token(t.name()) + " -> " + AlloyNames.sig(t.iter())).toList());
+        fun(m, "TokLong", "set Tok", refs.tokens().stream().filter(References.Token::longterm)
+                .map(t -> token(t.name())).toList());
+        fun(m, "TokDep", "Tok -> Tok", refs.tokens().stream().filter(t -> !t.dep().isEmpty())
+                .map(t -> token(t.name()) + " -> " + token(t.dep())).toList());
+    }
+
+    /**
+     * The bytes of each bio entry that is not a whole page: the fill's token (one fill per page and
+     * bio, BioPagesDistinct), so a constant; Pinning.als keeps them for the traces only.
+     */
+    private static void entryBytes(StringBuilder m, Scenario s, References refs) {
+        Map<String, References.Token> byName = new HashMap<>();
+        refs.tokens().forEach(t -> byName.put(t.name(), t));
+        List<String> off = new ArrayList<>();
+        List<String> len = new ArrayList<>();
+        for (Actor a : s.actors()) {
+            for (int i = 0; i < a.calls().size(); i++) {
+                Call c = a.calls().get(i);
+                if (c.op() != Op.BIO_ADD_PAGE && c.op() != Op.BIO_IOV_ITER_GET_PAGES) {
+                    continue;
+                }
+                for (String name : refs.of(a.name(), i)) {
+                    References.Token t = byName.get(name);
+                    if (!t.bytes().equals(Bytes.PAGE)) {
+                        String entry = AlloyNames.sig(c.arg(0)) + " -> " + AlloyNames.sig(t.page()) + " -> ";
+                        off.add(entry + t.bytes().offUnits());
+                        len.add(entry + t.bytes().lenUnits());
+                    }
+                }
+            }
+        }
+        m.append("fact EntryBytes { partOff = ").append(off.isEmpty() ? "none -> none -> none" : String.join(" + ", off))
+                .append(" and partLen = ").append(len.isEmpty() ? "none -> none -> none" : String.join(" + ", len))
+                .append(" }\n\n");
+    }
+
+    /**
+     * ActorStep unrolled: each line calls the pred Call dispatches its op to, with the line's
+     * arguments written out, so SAT sees one call per line (see Pinning.als: Next).
+     */
+    private static void program(StringBuilder m, Scenario s, Map<String, String> preds) {
         List<String> steps = new ArrayList<>();
         for (Actor a : s.actors()) {
-            ImmutableList<String> sources = legacySources(s, a);
             for (int i = 1; i <= a.calls().size(); i++) {
                 Call c = a.calls().get(i - 1);
                 List<String> args = new ArrayList<>(List.of(AlloyNames.sig(a.name()), line(a, i)));
-                c.args().forEach(x -> args.add(AlloyNames.sig(x)));
-                if (TAKES_SOURCE.contains(c.op().cName())) {
-                    args.add(source(sources.get(i - 1)));
+                // the op's arguments; a flag after them (FOLL_LONGTERM) is in the line's tables only
+                for (int k = 0; k < c.op().args().size(); k++) {
+                    args.add(AlloyNames.arg(c.op().cName(), k, c.arg(k)));
                 }
-                steps.add("(" + AlloyNames.sig(a.name()) + ".pc in " + i + " and " + pred(c.op().cName()) + "["
+                steps.add("(" + AlloyNames.sig(a.name()) + ".pc in " + i + " and " + preds.get(c.op().cName()) + "["
                         + String.join(", ", args) + "])");
             }
         }
         m.append("pred Program {\n    ").append(steps.isEmpty() ? "some none" : String.join("\n    or ", steps))
                 .append("\n}\n\nfact Spec { Init and always (Program or Environment) }\n\n");
-    }
-
-    // the ops whose pred takes where the reference came from (legacySources) as its last argument
-    private static final ImmutableSet<String> TAKES_SOURCE = ImmutableSet.of("bio_add_page", "put_page",
-            "unpin_user_page", "put_user_page");
-
-    /** The pred of Pinning.als a call runs: aliases share one. */
-    static String pred(String op) {
-        return switch (op) {
-            case "iov_iter_get_pages_alloc", "iov_iter_extract_pages" -> "iov_iter_get_pages";
-            case "put_user_page" -> "unpin_user_page";
-            default -> op;
-        };
     }
 
     /** Wide enough for -(REF_MAX+1)-BIAS .. REF_MAX+BIAS, every pc and every count a run can reach. */
@@ -224,8 +288,9 @@ public final class AlloyEmitter {
         long minRef = -(scaling.refMax() + 1L);
         List<String> plus = new ArrayList<>();
         List<String> minus = new ArrayList<>();
-        // the amounts a step adds or takes: 1, 2 (truncate of a mapped page cache page), BIAS
-        for (long n : new java.util.TreeSet<>(List.of(1L, 2L, (long) scaling.bias()))) {
+        // the amounts a step adds or takes: 1, 2 (truncate of a mapped page cache page), BIAS, and what
+        // reclaim drops, the count a page's owners account for (Pinning.als: ExpectedOf, at most 3)
+        for (long n : new java.util.TreeSet<>(List.of(1L, 2L, 3L, (long) scaling.bias(), (long) scaling.zeroBase()))) {
             for (long x = minRef; x <= scaling.refMax(); x++) {
                 plus.add(n + " -> " + x + " -> " + wrap(x + n, scaling));
                 minus.add(n + " -> " + x + " -> " + wrap(x - n, scaling));
@@ -267,41 +332,40 @@ public final class AlloyEmitter {
     }
 
     /** Refuse what the mirror leaves out, so a verdict never comes from a model that dropped a call. */
-    static void check(Scenario s, Design d, List<Property> properties) throws Unsupported {
+    static void check(Map<String, String> mirrored, Scenario s, References refs, Design d,
+                      List<Property> properties) throws Unsupported {
         for (Property p : properties) {
             if (Mirrored.invariant(p).isEmpty()) {
                 throw new Unsupported(p.tlaName() + " is not stated in specs/alloy/Pinning.als");
             }
         }
-        BioPagesDistinct.check(s, !d.value(Knob.MERGE).equals("none"));
-        for (IterDecl i : s.iters()) {
-            if (new HashSet<>(i.pages()).size() != i.pages().size()) {
-                throw new Unsupported("iterator " + i.name() + " repeats a page; the mirror takes an iterator's"
-                        + " pages all at once, which needs them distinct");
-            }
-        }
         for (Actor a : s.actors()) {
             for (Call c : a.calls()) {
-                if (!OPS.contains(c.op().cName())) {
-                    throw new Unsupported(c.op().cName() + " (actor " + a.name()
-                            + ") is not mirrored in specs/alloy/Pinning.als");
+                if (!mirrored.containsKey(c.op().cName())) {
+                    throw new Unsupported(s.file() + ":" + c.line() + ": " + c.op().cName() + " (actor " + a.name()
+                            + ") is not mirrored in specs/alloy/Pinning.als (its pred Call does not dispatch it)");
                 }
             }
         }
+        CallPagesDistinct.check(s, refs);
+        BioPagesDistinct.check(s, !d.value(Knob.MERGE).equals("none"));
         Set<String> names = new HashSet<>();
-        for (String n : allNames(s)) {
+        for (String n : allNames(s, refs)) {
             if (!names.add(n)) {
                 throw new Unsupported("name " + n + " is used twice; Alloy needs one sig per name");
             }
         }
     }
 
-    private static List<String> allNames(Scenario s) {
+    // the scenario's names and the atoms the glue makes of lines and tokens: one sig each
+    private static List<String> allNames(Scenario s, References refs) {
         List<String> all = new ArrayList<>();
         s.pages().forEach(p -> all.add(p.name()));
         s.iters().forEach(i -> all.add(i.name()));
         s.bios().forEach(b -> all.add(b.name()));
         s.actors().forEach(a -> all.add(a.name()));
+        all.addAll(lines(s));
+        refs.tokens().forEach(t -> all.add(token(t.name())));
         return all;
     }
 
@@ -319,39 +383,9 @@ public final class AlloyEmitter {
         return AlloyNames.line(a, i);
     }
 
-    private static String source(String src) {
-        return switch (src) {
-            case "" -> "";
-            case References.FS_ZERO -> "FsZero";
-            case "get_page" -> "GetPage";
-            default -> AlloyNames.sig(src);
-        };
-    }
-
-    // TODO(mirror): the Alloy module still names a reference by its source; it moves to tokens.
-    private static ImmutableList<String> legacySources(Scenario s, Actor a) {
-        References refs = References.of(s);
-        java.util.Map<String, References.Token> byName = new java.util.HashMap<>();
-        refs.tokens().forEach(t -> byName.put(t.name(), t));
-        ImmutableList.Builder<String> out = ImmutableList.builder();
-        for (int i = 0; i < a.calls().size(); i++) {
-            ImmutableList<String> toks = refs.of(a.name(), i);
-            String op = a.calls().get(i).op().cName();
-            boolean hands = List.of("bio_add_page", "put_page", "unpin_user_page", "put_user_page").contains(op);
-            if (!hands) {
-                out.add("");
-            } else if (toks.isEmpty()) {
-                out.add("get_page");
-            } else {
-                References.Token t = byName.get(toks.get(0));
-                out.add(t.op().equals(References.FS_ZERO) ? References.FS_ZERO : t.iter().isEmpty() ? "get_page" : t.iter());
-            }
-        }
-        return out.build();
-    }
-
-    private static String opt(String atom, String field, String value) {
-        return value.isEmpty() ? "no " + atom + "." + field : atom + "." + field + " = " + value;
+    /** The sig of a reference token "actor.call.k" (References). */
+    static String token(String name) {
+        return AlloyNames.token(name);
     }
 
     private static void fun(StringBuilder m, String name, String type, List<String> tuples) {
@@ -365,10 +399,6 @@ public final class AlloyEmitter {
             m.append("one sig ").append(String.join(", ", names)).append(" extends ").append(parent)
                     .append(" {}\n");
         }
-    }
-
-    private static String union(List<String> items) {
-        return items.isEmpty() ? "none" : items.stream().collect(Collectors.joining(" + "));
     }
 
     /** An Alloy string literal. */

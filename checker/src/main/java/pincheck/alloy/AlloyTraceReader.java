@@ -11,6 +11,7 @@ import java.util.Optional;
 import pincheck.alloy.run.AlloyState;
 import pincheck.alloy.run.AlloyTrace;
 import pincheck.alloy.run.AlloyTuple;
+import pincheck.scenario.Bytes;
 import pincheck.trace.BioPage;
 import pincheck.trace.BioState;
 import pincheck.trace.Event;
@@ -63,16 +64,23 @@ public final class AlloyTraceReader {
         for (String p : s.atoms("Page")) {
             pages.put(AlloyNames.scenario(p), new PageState(num(s, p, "ref"), num(s, p, "pin"), num(s, p, "gupref"),
                     in(s, "Mapped", p), in(s, "Cached", p), in(s, "Freed", p), in(s, "Wrapped", p),
-                    in(s, "Dirty", p), in(s, "UnderWriteback", p)));
+                    in(s, "Dirty", p), in(s, "UnderWriteback", p), num(s, p, "pins"),
+                    new PageState.Mm(num(s, p, "gups"), num(s, p, "ltpins"), in(s, "InMovableZone", p),
+                            in(s, "AnonX", p), in(s, "WriteProtected", p), in(s, "ChildMapped", p))));
         }
         ImmutableMap.Builder<String, BioState> bios = ImmutableMap.builder();
         for (String b : s.atoms("Bio")) {
+            // Pinning.als keeps a bio's entries as sets: pages, those taken as pin, as get, from a GUP
             Map<String, String> how = new LinkedHashMap<>();
-            s.join(b, "pages").forEach(t -> how.put(t.first(), t.rest().toString()));
+            List<String> pinned = atoms(s, b, "pinTaken");
+            List<String> gotten = atoms(s, b, "getTaken");
+            atoms(s, b, "pages").forEach(p -> how.put(p, pinned.contains(p) ? "pin" : gotten.contains(p) ? "get" : "none"));
+            List<String> fromGup = atoms(s, b, "fromGup");
             List<String> seen = order.computeIfAbsent(b, k -> new ArrayList<>());
             how.keySet().stream().filter(p -> !seen.contains(p)).sorted().forEach(seen::add);
             ImmutableList<BioPage> in = seen.stream().filter(how::containsKey)
-                    .map(p -> new BioPage(AlloyNames.scenario(p), how.get(p).substring("how_".length())))
+                    .map(p -> new BioPage(AlloyNames.scenario(p), how.get(p), fromGup.contains(p),
+                            part(s, b, "partOff", p, 0), part(s, b, "partLen", p, WHOLE_PAGE)))
                     .collect(ImmutableList.toImmutableList());
             bios.put(AlloyNames.scenario(b), new BioState(s.value(b, "state").orElseThrow(), in, s.value(b, "endio").orElse("unset"),
                     s.join(b, "flags").stream().map(AlloyTuple::toString)
@@ -88,6 +96,8 @@ public final class AlloyTraceReader {
                 .collect(ImmutableSortedSet.toImmutableSortedSet(Harm::compareTo));
         return new Snapshot(pages.build(), bios.build(), pc.build(), harms);
     }
+
+    private static final int WHOLE_PAGE = Bytes.PAGE_SIZE / Bytes.UNIT;
 
     /** H_zero_freed -> zero-freed, the harm's name in Pinning.tla. */
     static String harm(String atom) {
@@ -111,14 +121,33 @@ public final class AlloyTraceReader {
             case "" -> "";
             case "NoteSkipped" -> "skipped: " + p + " was not obtained";
             case "NoteEfault" -> "-EFAULT: " + p + " is not mapped";
+            case "NoteKvec" -> "-EFAULT: a kvec has no pages to get";
             case "NoteEnomem" -> "-ENOMEM: " + p + "._refcount <= 0, grab refused";
-            case "NoteRejected" -> "rejected: one iterator, one release mode per bio (bio_iov_iter_get_pages); "
-                    + p + " given back";
+            case "NoteRejected" -> "HYPOTHETICAL fill rule: rejected, one release mode per bio; " + p + " given back";
             case "NoteTrue" -> "true";
             case "NoteFalse" -> "false";
+            case "NoteHypTrue" -> "HYPOTHETICAL: folio_maybe_dma_pinned(" + p + ") true";
+            case "NoteHypFalse" -> "HYPOTHETICAL: folio_maybe_dma_pinned(" + p + ") false";
             case "NoteNotMapped" -> p + " is not mapped";
             case "NoteNotCached" -> p + " is not in the page cache";
+            case "NoteNotInCache" -> p + " is not in the page cache: writeback finds no page";
+            case "NoteNotUnderWriteback" -> p + " is not under writeback";
             case "NoteRedirtied" -> "skipped: maybe DMA-pinned, redirtied";
+            case "NoteUnshare" -> "COW unshare: " + p + "'s address gets a copy the model does not follow";
+            case "NoteUnmovable" -> "-ENOMEM: " + p + " is not longterm pinnable and cannot be migrated"
+                    + " (other references)";
+            case "NoteForkCopies" -> "the child gets a copy of the maybe-pinned page(s) now";
+            case "NoteUnfollowedAddr" -> p + "'s address maps a page the model does not follow";
+            case "NoteWritable" -> "writable: no fault";
+            case "NoteReused" -> "reused: the process keeps " + p;
+            case "NoteCopied" -> "copied: the process now maps a copy of " + p;
+            case "NoteEagain" -> "-EAGAIN: " + p + " has references its mappings do not account for";
+            case "NoteMoved" -> p + " moved to a new page";
+            case "NoteHypMoved" -> "HYPOTHETICAL: moved although other references hold " + p;
+            case "NoteReclaimed" -> p + " reclaimed";
+            case "NoteKeptPinned" -> "kept: maybe DMA-pinned";
+            case "NoteKeptRefs" -> "kept: the refcount does not freeze (other references)";
+            case "NoteHypDropped" -> "HYPOTHETICAL: dropped from its file and process although referenced";
             case "NoteQueued" -> QUEUED;
             case "NoteWorkReleases" -> "releases the pages of " + p;
             case "NoteSharedMerge" -> "HYPOTHETICAL: the request will complete with " + p + "'s end_io only";
@@ -140,6 +169,16 @@ public final class AlloyTraceReader {
     private static String unquote(String atom) {
         return atom.length() >= 2 && atom.startsWith("\"") && atom.endsWith("\"")
                 ? atom.substring(1, atom.length() - 1) : atom;
+    }
+
+    /** The bytes Pinning.als keeps for an entry that is not a whole page (partOff, partLen), else whole. */
+    private static int part(AlloyState s, String bio, String field, String page, int whole) {
+        return s.join(bio, field).stream().filter(t -> t.first().equals(page))
+                .map(t -> Integer.parseInt(t.rest().toString())).findFirst().orElse(whole);
+    }
+
+    private static List<String> atoms(AlloyState s, String atom, String field) {
+        return s.join(atom, field).stream().map(AlloyTuple::toString).toList();
     }
 
     private static long num(AlloyState s, String atom, String field) {

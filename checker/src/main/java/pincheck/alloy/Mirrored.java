@@ -15,6 +15,8 @@ public final class Mirrored {
             .put(Property.ZERO_PAGE_NEVER_FREED, "ZeroPageNeverFreedInv")
             .put(Property.PINS_VISIBLE, "PinsVisibleInv")
             .put(Property.NO_WRITEBACK_UNDER_DMA, "NoWritebackUnderDmaInv")
+            .put(Property.NO_STALE_DMA, "NoStaleDmaInv")
+            .put(Property.LONGTERM_NOT_MOVABLE, "LongtermNotMovableInv")
             .put(Property.NO_REFCOUNT_OVERFLOW, "NoRefcountOverflowInv")
             .put(Property.BALANCED_WHEN_QUIET, "BalancedWhenQuietInv")
             .put(Property.RELEASED_AS_TAKEN, "ReleasedAsTakenInv")
@@ -24,6 +26,7 @@ public final class Mirrored {
             .put(Property.FILL_REJECTED, "NeverFillRejectedInv")
             .put(Property.GRAB_REFUSED, "NeverGrabRefusedInv")
             .put(Property.SATURATED, "NeverSaturatedInv")
+            .put(Property.UNFOLLOWED, "NeverUnfollowedInv")
             .buildOrThrow();
 
     /** The state predicate of the property's assertion (the assertion is named as the TLA+ invariant). */

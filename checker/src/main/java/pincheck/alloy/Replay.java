@@ -59,10 +59,10 @@ public final class Replay {
     private static String event(Event e) {
         List<String> args = e.args();
         return "Ev.ev_actor = " + AlloyNames.who(e.actor()) + " and Ev.ev_call = " + AlloyEmitter.str(e.call())
-                + " and " + arg("ev_arg1", args, 0) + " and " + arg("ev_arg2", args, 1);
+                + " and " + arg("ev_arg1", e.call(), args, 0) + " and " + arg("ev_arg2", e.call(), args, 1);
     }
 
-    private static String arg(String field, List<String> args, int i) {
-        return args.size() > i ? "Ev." + field + " = " + AlloyNames.sig(args.get(i)) : "no Ev." + field;
+    private static String arg(String field, String call, List<String> args, int i) {
+        return args.size() > i ? "Ev." + field + " = " + AlloyNames.arg(call, i, args.get(i)) : "no Ev." + field;
     }
 }

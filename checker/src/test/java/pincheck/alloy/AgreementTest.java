@@ -39,6 +39,7 @@ class AgreementTest {
     private static final List<Property> MIXED = List.of(Property.RELEASED_AS_TAKEN);
     // broken only once the workqueue ran the release the end_io queued
     private static final List<Property> CIFS = List.of(Property.RELEASED_AS_TAKEN);
+    private static final String ONE_ITER = "fill_rule=one-iter";
     private static final AlloyChecker.Options OPT = AlloyChecker.Options.bound(AlloyChecker.DEFAULT_STEPS,
             Duration.ofMinutes(5));
 
@@ -108,7 +109,7 @@ class AgreementTest {
 
     @Test
     void aMergedRequestAgreesAndTheMergeNarratesAsInTlc() throws Exception {
-        // HYPOTHETICAL shared end_io: b1's _gup end_io unpins b2's get_page()d K0 once merged
+        // HYPOTHETICAL shared end_io: b1's _gup end_io unpins b2's buffer-head page M0 (no reference) once merged
         Scenario s = Models.builtIn("bio-merge");
         List<Property> props = List.of(Property.RELEASED_AS_TAKEN);
         BothEngines.Result r = both(semantics, s, Models.check(s, props, "split-end-io", "merge=shared-end-io"));
@@ -164,9 +165,11 @@ class AgreementTest {
 
     @Test
     void bioIovIterGetPagesAgreesOnTheFillRule() throws Exception {
-        // kernel-2023's one-iter rule: a bio that holds a get_page()d page refuses the iovec's pins
+        // the HYPOTHETICAL one-iter rule (no kernel has it, so it is set on linux-6.12 here): a bio that
+        // holds a get_page()d page refuses the iovec's pins that bio_iov_iter_get_pages extracts
         String text = """
                 scenario biov "a get_page()d page first, then an iovec's pages into the same bio"
+                kernel 6.12
                 page K0 kernel
                 page U0 user
                 page U1 user
@@ -180,18 +183,100 @@ class AgreementTest {
                 """;
         List<Property> rejected = List.of(Property.FILL_REJECTED);
         Scenario mixed = Models.scenario(text);
-        BothEngines.Result r = both(semantics, mixed, Models.check(mixed, rejected, "kernel-2023"));
+        BothEngines.Result r = both(semantics, mixed, Models.check(mixed, rejected, "kernel-2023", ONE_ITER));
         assertAgree(r);
         PropertyResult tlc = Models.result(r.tlc(), Property.FILL_REJECTED);
         assertEquals(Verdict.VIOLATED, tlc.verdict(), r.agreement().text());
         // both give back U1 last, and say so alike
-        assertEquals(step(tlc, "bio_iov_iter_get_pages"),
-                step(Models.result(r.alloy(), Property.FILL_REJECTED), "bio_iov_iter_get_pages"));
+        Event tlcFill = step(tlc, "bio_iov_iter_get_pages");
+        assertEquals("HYPOTHETICAL fill rule: rejected, one release mode per bio; U1 given back", tlcFill.note());
+        assertEquals(tlcFill, step(Models.result(r.alloy(), Property.FILL_REJECTED), "bio_iov_iter_get_pages"));
         // the iovec alone in the bio: nothing refused
         Scenario alone = Models.scenario(text.replace("  get_page K0\n  bio_add_page b K0\n", ""));
-        BothEngines.Result h = both(semantics, alone, Models.check(alone, rejected, "kernel-2023"));
+        BothEngines.Result h = both(semantics, alone, Models.check(alone, rejected, "kernel-2023", ONE_ITER));
         assertAgree(h);
         assertEquals(Verdict.HOLDS, Models.result(h.tlc(), Property.FILL_REJECTED).verdict());
+    }
+
+    @Test
+    void callsThatDoLessThanAskedAreWordedAsInTlc() throws Exception {
+        // one actor and no bio in flight: one interleaving, so both engines give the same trace
+        Scenario s = Models.scenario("""
+                scenario notes "calls on what is not there: a kvec, a missed reference, a truncated page"
+                kernel 6.12
+                page K0 kernel
+                page F pagecache
+                iter k kvec K0
+                bio b write end_io e
+                actor a
+                  iov_iter_get_pages2 k
+                  bio_add_page b K0
+                  put_page K0
+                  page_mkclean F
+                  end_page_writeback F
+                  end_page_writeback F
+                  truncate F
+                  munmap F
+                  page_mkclean F
+                  writepage F
+                  truncate F
+                  get_page F
+                """);
+        List<Property> uaf = List.of(Property.NO_USE_AFTER_FREE);
+        BothEngines.Result r = both(semantics, s, Models.check(s, uaf, "linux-6.12", "writeback=skip-pinned"));
+        assertAgree(r);
+        List<Event> tlc = events(Models.result(r.tlc(), Property.NO_USE_AFTER_FREE));
+        assertEquals(List.of("-EFAULT: a kvec has no pages to get", "skipped: K0 was not obtained",
+                "skipped: K0 was not obtained", "HYPOTHETICAL: folio_maybe_dma_pinned(F) false", "",
+                "F is not under writeback", "", "F is not mapped",
+                "F is not in the page cache: writeback finds no page",
+                "F is not in the page cache: writeback finds no page", "F is not in the page cache", ""),
+                tlc.stream().map(Event::note).toList());
+        assertEquals(tlc, events(Models.result(r.alloy(), Property.NO_USE_AFTER_FREE)), r.agreement().text());
+    }
+
+    @Test
+    void forkAndTheCowFaultAgreeOnWhichReferenceKeepsTheProcessPage() throws Exception {
+        // CVE-2020-29374's shape: a FOLL_GET reference does not make fork copy the page, so the parent's
+        // write fault moves its address to a copy while the reference holds the old page
+        List<Property> stale = List.of(Property.NO_STALE_DMA, Property.LONGTERM_NOT_MOVABLE);
+        Scenario got = Models.scenario(COW.replace("pin_user_pages a FOLL_LONGTERM", "get_user_pages a"));
+        BothEngines.Result g = both(semantics, got, Models.check(got, stale, "linux-6.12"));
+        assertAgree(g);
+        PropertyResult tlc = Models.result(g.tlc(), Property.NO_STALE_DMA);
+        assertEquals(Verdict.VIOLATED, tlc.verdict(), g.agreement().text());
+        assertEquals(List.of("", "", "copied: the process now maps a copy of U0"),
+                events(tlc).stream().map(Event::note).toList());
+        assertEquals(events(tlc), events(Models.result(g.alloy(), Property.NO_STALE_DMA)), g.agreement().text());
+        // a longterm pin: migrated out of ZONE_MOVABLE first, and fork gives the child the copy
+        Scenario pinned = Models.scenario(COW);
+        BothEngines.Result p = both(semantics, pinned, Models.check(pinned, stale, "linux-6.12"));
+        assertAgree(p);
+        assertEquals(Verdict.HOLDS, Models.result(p.tlc(), Property.NO_STALE_DMA).verdict(), p.agreement().text());
+        // before v5.10 fork shared it, and before the ZONE_MOVABLE migration the pin stayed in place
+        BothEngines.Result old = both(semantics, pinned, Models.check(pinned, stale, "linux-6.12", "fork=share",
+                "longterm=pin-in-place"));
+        assertAgree(old);
+        for (Property x : stale) {
+            PropertyResult t = Models.result(old.tlc(), x);
+            assertEquals(Verdict.VIOLATED, t.verdict(), old.agreement().text());
+            assertEquals(events(t), events(Models.result(old.alloy(), x)), old.agreement().text());
+        }
+    }
+
+    private static final String COW = """
+            scenario cow "a GUP of an anon page, fork, then the parent writes to it"
+            kernel 6.12
+            page U0 user movable
+            iter a iovec U0
+            actor p
+              pin_user_pages a FOLL_LONGTERM
+              fork
+              write_fault U0
+            """;
+
+    private static List<Event> events(PropertyResult x) {
+        return x.trace().orElseThrow().steps().stream().map(Step::event).toList();
     }
 
     /** The first step of a counterexample that makes the call. */

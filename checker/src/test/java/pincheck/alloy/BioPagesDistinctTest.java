@@ -10,7 +10,7 @@ import pincheck.tla.Models;
 
 /** The mirror refuses a page that one completion would release twice, and only that. */
 class BioPagesDistinctTest {
-    /** Models.SHARED_PAGE with the two bios' operations given: U0 is added at lines 9 and 13. */
+    /** Models.SHARED_PAGE with the two bios' operations given: U0 is added at lines 10 and 14. */
     private static Scenario twoBios(String op1, String op2) throws Exception {
         return Models.scenario(Models.SHARED_PAGE.replace("bio b1 write", "bio b1 " + op1)
                 .replace("bio b2 write", "bio b2 " + op2));
@@ -19,8 +19,8 @@ class BioPagesDistinctTest {
     @Test
     void aPageInTwoBiosThatMayMergeIsRefusedWithBothLines() throws Exception {
         Unsupported e = assertThrows(Unsupported.class, () -> BioPagesDistinct.check(twoBios("write", "write"), true));
-        assertTrue(e.getMessage().startsWith("page U0 goes into bio b1 (line 9) and bio b2 (line 13), which may merge"),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith("test.pin:14: page U0 goes into bio b1 (line 10) and bio b2 (line 14),"
+                + " which may merge"), e.getMessage());
     }
 
     @Test
@@ -45,7 +45,8 @@ class BioPagesDistinctTest {
                   submit_bio b
                 """);
         Unsupported e = assertThrows(Unsupported.class, () -> BioPagesDistinct.check(s, false));
-        assertTrue(e.getMessage().contains("page U1 goes into bio b (line 8) and again (line 9)"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("test.pin:9: page U1 goes into bio b (line 8) and again (line 9)"),
+                e.getMessage());
     }
 
     @Test
@@ -62,6 +63,7 @@ class BioPagesDistinctTest {
                   submit_bio b
                 """);
         Unsupported e = assertThrows(Unsupported.class, () -> BioPagesDistinct.check(s, false));
-        assertTrue(e.getMessage().contains("page K0 goes into bio b (line 6) and again (line 8)"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("test.pin:8: page K0 goes into bio b (line 6) and again (line 8)"),
+                e.getMessage());
     }
 }
