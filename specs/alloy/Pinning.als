@@ -148,7 +148,6 @@ fun MinRef: Int { 0.minus[REF_MAX.plus[1]] }
 --     (MinRef..REF_MAX).
 fun Pred: Int -> Int { ~Succ }
 fun NonPos: set Int { Int - Pos }
-fun AboveOne: set Int { Pos - One }
 
 ----------------------------------------------------------------------------
 -- The scenario's objects (the glue extends these with one sig each).

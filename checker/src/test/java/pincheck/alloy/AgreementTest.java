@@ -266,6 +266,25 @@ class AgreementTest {
     }
 
     /**
+     * Both engines on one property of a scenario under a design: they agree and TLC's verdict is
+     * {@code expected}; a violation's trace is the same in both (a scenario of one actor, or one
+     * whose shortest counterexample is unique).
+     */
+    private PropertyResult agreeOn(String text, Property p, Verdict expected, boolean sameTrace, String preset,
+                                   String... settings) throws Exception {
+        Scenario s = Models.scenario(text);
+        BothEngines.Result r = both(semantics, s, Models.check(s, List.of(p), preset, settings));
+        assertAgree(r);
+        PropertyResult tlc = Models.result(r.tlc(), p);
+        PropertyResult alloy = Models.result(r.alloy(), p);
+        assertEquals(expected, tlc.verdict(), r.agreement().text());
+        if (sameTrace) {
+            assertEquals(events(tlc), events(alloy), r.agreement().text());
+        }
+        return alloy;
+    }
+
+    /**
      * A FOLL_LONGTERM pin that cannot migrate a movable page fails and gives back the pins it took
      * (6.1/6.12 mm/gup.c __gup_longterm_locked). One actor: one interleaving, the same trace.
      */
@@ -284,60 +303,28 @@ class AgreementTest {
 
     @Test
     void aFailedLongtermPinGivesBackThePinsItTook() throws Exception {
-        List<Property> balanced = List.of(Property.BALANCED_WHEN_QUIET);
         // the FOLL_GET reference on U1 is never put: that leaks, U0's pin does not
-        Scenario leaks = Models.scenario(LONGTERM.formatted(""));
-        BothEngines.Result r = both(semantics, leaks, Models.check(leaks, balanced, "linux-6.12"));
-        assertAgree(r);
-        PropertyResult tlc = Models.result(r.tlc(), Property.BALANCED_WHEN_QUIET);
-        PropertyResult alloy = Models.result(r.alloy(), Property.BALANCED_WHEN_QUIET);
-        assertEquals(Verdict.VIOLATED, tlc.verdict(), r.agreement().text());
-        assertEquals(events(tlc), events(alloy), r.agreement().text());
+        PropertyResult leaks = agreeOn(LONGTERM.formatted(""), Property.BALANCED_WHEN_QUIET, Verdict.VIOLATED, true,
+                "linux-6.12");
         assertEquals("-ENOMEM: U1 is not longterm pinnable and cannot be migrated (other references); the pins"
-                + " this call took are given back", step(alloy, "pin_user_pages_fast").note());
-        var u0 = alloy.trace().orElseThrow().last().pages().get("U0");
-        assertEquals(0, u0.pins(), r.agreement().text());
-        assertEquals(1, u0.ref(), r.agreement().text());
+                + " this call took are given back", step(leaks, "pin_user_pages_fast").note());
+        var u0 = leaks.trace().orElseThrow().last().pages().get("U0");
+        assertEquals(0, u0.pins());
+        assertEquals(1, u0.ref());
         // the get put back, and the unpin skips what the failed pin gave back: balanced
-        Scenario puts = Models.scenario(LONGTERM.formatted("  put_page U1\n  unpin_user_pages lt"));
-        BothEngines.Result h = both(semantics, puts, Models.check(puts, balanced, "linux-6.12"));
-        assertAgree(h);
-        assertEquals(Verdict.HOLDS, Models.result(h.tlc(), Property.BALANCED_WHEN_QUIET).verdict(),
-                h.agreement().text());
+        agreeOn(LONGTERM.formatted("  put_page U1\n  unpin_user_pages lt"), Property.BALANCED_WHEN_QUIET,
+                Verdict.HOLDS, false, "linux-6.12");
     }
 
     /** A pin of a COW-shared page unshares that page alone; the GUP goes on with the next. */
-    private static final String UNSHARE = """
-            scenario unshare "a pin after fork over a shared page and one the parent kept exclusive"
-            kernel 6.12
-            page U0 user
-            page U1 user
-            iter one ubuf dest U1
-            iter both ubuf dest U0 U1
-            actor a
-              pin_user_pages_fast one
-              fork
-              pin_user_pages_fast both
-            """;
-
     @Test
     void aCowUnshareMissesOnlyItsPage() throws Exception {
-        List<Property> unfollowed = List.of(Property.UNFOLLOWED);
-        Scenario forks = Models.scenario(UNSHARE);
-        BothEngines.Result r = both(semantics, forks, Models.check(forks, unfollowed, "linux-6.12"));
-        assertAgree(r);
-        PropertyResult tlc = Models.result(r.tlc(), Property.UNFOLLOWED);
-        PropertyResult alloy = Models.result(r.alloy(), Property.UNFOLLOWED);
-        assertEquals(Verdict.VIOLATED, tlc.verdict(), r.agreement().text());
-        assertEquals(events(tlc), events(alloy), r.agreement().text());
-        assertEquals("COW unshare: U0's address gets a copy the model does not follow", events(alloy).get(2).note());
+        PropertyResult x = agreeOn(Models.UNSHARE, Property.UNFOLLOWED, Verdict.VIOLATED, true, "linux-6.12");
+        assertEquals("COW unshare: U0's address gets a copy the model does not follow", events(x).get(2).note());
         // U1, kept exclusive at fork (the child got a copy), is pinned again after U0's unshare
-        assertEquals(2, alloy.trace().orElseThrow().last().pages().get("U1").pins(), r.agreement().text());
-        assertEquals(0, alloy.trace().orElseThrow().last().pages().get("U0").pins(), r.agreement().text());
-        Scenario noFork = Models.scenario(UNSHARE.replace("  fork\n", ""));
-        BothEngines.Result h = both(semantics, noFork, Models.check(noFork, unfollowed, "linux-6.12"));
-        assertAgree(h);
-        assertEquals(Verdict.HOLDS, Models.result(h.tlc(), Property.UNFOLLOWED).verdict(), h.agreement().text());
+        assertEquals(2, x.trace().orElseThrow().last().pages().get("U1").pins());
+        assertEquals(0, x.trace().orElseThrow().last().pages().get("U0").pins());
+        agreeOn(Models.UNSHARE.replace("  fork\n", ""), Property.UNFOLLOWED, Verdict.HOLDS, false, "linux-6.12");
     }
 
     /**
@@ -365,19 +352,9 @@ class AgreementTest {
 
     @Test
     void aSharedLargeFolioIsNeverReusedIn612() throws Exception {
-        List<Property> unfollowed = List.of(Property.UNFOLLOWED);
         for (String then : List.of("  write_fault U0\n  write_fault U0", "  pin_user_pages_fast it")) {
-            Scenario s = Models.scenario(REUSE.formatted(then));
-            BothEngines.Result copies = both(semantics, s, Models.check(s, unfollowed, "linux-6.12", PUT_ALL));
-            assertAgree(copies);
-            PropertyResult tlc = Models.result(copies.tlc(), Property.UNFOLLOWED);
-            assertEquals(Verdict.VIOLATED, tlc.verdict(), copies.agreement().text());
-            assertEquals(events(tlc), events(Models.result(copies.alloy(), Property.UNFOLLOWED)),
-                    copies.agreement().text());
-            BothEngines.Result reused = both(semantics, s, Models.check(s, unfollowed, "linux-6.1", PUT_ALL));
-            assertAgree(reused);
-            assertEquals(Verdict.HOLDS, Models.result(reused.tlc(), Property.UNFOLLOWED).verdict(),
-                    reused.agreement().text());
+            agreeOn(REUSE.formatted(then), Property.UNFOLLOWED, Verdict.VIOLATED, true, "linux-6.12", PUT_ALL);
+            agreeOn(REUSE.formatted(then), Property.UNFOLLOWED, Verdict.HOLDS, false, "linux-6.1", PUT_ALL);
         }
     }
 
@@ -385,49 +362,17 @@ class AgreementTest {
      * Writeback picks only dirty pages, and a page-cache page starts dirty: a page its first
      * writeback cleaned is skipped by the second while an O_DIRECT read into it is in flight.
      */
-    private static final String CLEAN = """
-            scenario clean "a writeback of a page, during an O_DIRECT read into it"
-            kernel 6.12
-            page F pagecache
-            page K kernel
-            iter buf iovec dest F
-            bio sync write end_io e no-release
-            bio b read end_io e
-            actor wb
-            %s
-              bio_add_page sync K
-              submit_bio sync
-              page_mkclean F
-              writepage F
-              end_page_writeback F
-            actor dio
-              wait_for_completion sync
-              iov_iter_extract_pages buf
-              bio_set_flag b BIO_PAGE_PINNED
-              bio_add_page b F
-              submit_bio b
-              wait_for_completion b
-            """;
-
     @Test
     void writebackSkipsACleanPage() throws Exception {
-        List<Property> wb = List.of(Property.NO_WRITEBACK_UNDER_DMA);
-        Scenario cleanedFirst = Models.scenario(CLEAN.formatted("  page_mkclean F\n  writepage F\n  end_page_writeback F"));
-        BothEngines.Result h = both(semantics, cleanedFirst, Models.check(cleanedFirst, wb, "linux-6.12"));
-        assertAgree(h);
-        assertEquals(Verdict.HOLDS, Models.result(h.tlc(), Property.NO_WRITEBACK_UNDER_DMA).verdict(),
-                h.agreement().text());
+        agreeOn(Models.CLEAN.formatted("  page_mkclean F\n  writepage F\n  end_page_writeback F"),
+                Property.NO_WRITEBACK_UNDER_DMA, Verdict.HOLDS, false, "linux-6.12");
         // the page as it starts, dirty: written while the device writes it
-        Scenario dirty = Models.scenario(CLEAN.formatted(""));
-        BothEngines.Result r = both(semantics, dirty, Models.check(dirty, wb, "linux-6.12"));
-        assertAgree(r);
-        assertEquals(Verdict.VIOLATED, Models.result(r.tlc(), Property.NO_WRITEBACK_UNDER_DMA).verdict(),
-                r.agreement().text());
+        agreeOn(Models.CLEAN.formatted(""), Property.NO_WRITEBACK_UNDER_DMA, Verdict.VIOLATED, false, "linux-6.12");
     }
 
     @Test
     void aCleanPageAndOneNotUnderWritebackAreWordedAsInTlc() throws Exception {
-        Scenario s = Models.scenario("""
+        PropertyResult x = agreeOn("""
                 scenario wbnotes "writeback twice over a page, then truncate it and touch it"
                 kernel 6.12
                 page F pagecache
@@ -439,14 +384,9 @@ class AgreementTest {
                   writepage F
                   truncate F
                   get_page F
-                """);
-        List<Property> uaf = List.of(Property.NO_USE_AFTER_FREE);
-        BothEngines.Result r = both(semantics, s, Models.check(s, uaf, "linux-6.12"));
-        assertAgree(r);
-        List<Event> tlc = events(Models.result(r.tlc(), Property.NO_USE_AFTER_FREE));
+                """, Property.NO_USE_AFTER_FREE, Verdict.VIOLATED, true, "linux-6.12");
         assertEquals(List.of("", "", "", "F is clean: writeback skips it", "F is not under writeback: nothing to write",
-                "", ""), tlc.stream().map(Event::note).toList());
-        assertEquals(tlc, events(Models.result(r.alloy(), Property.NO_USE_AFTER_FREE)), r.agreement().text());
+                "", ""), events(x).stream().map(Event::note).toList());
     }
 
     /**
@@ -464,16 +404,11 @@ class AgreementTest {
 
     @Test
     void folioAddPinWarnsOnAWrappedCount() throws Exception {
-        List<Property> detectable = List.of(Property.DETECTABLE);
-        Scenario once = Models.scenario(ADD_PIN.formatted(1, "  pin_user_pages it\n"));
-        BothEngines.Result r = both(semantics, once, Models.check(once, detectable, "linux-6.12"));
-        assertAgree(r);
-        assertEquals(Verdict.VIOLATED, Models.result(r.tlc(), Property.DETECTABLE).verdict(), r.agreement().text());
+        agreeOn(ADD_PIN.formatted(1, "  pin_user_pages it\n"), Property.DETECTABLE, Verdict.VIOLATED, true,
+                "linux-6.12");
         // four pins of BIAS 4 from 1 pass REF_MAX 15: the count reads negative, folio_add_pin warns
-        Scenario wrapped = Models.scenario(ADD_PIN.formatted(4, "  pin_user_pages it\n".repeat(4)));
-        BothEngines.Result h = both(semantics, wrapped, Models.check(wrapped, detectable, "linux-6.12"));
-        assertAgree(h);
-        assertEquals(Verdict.HOLDS, Models.result(h.tlc(), Property.DETECTABLE).verdict(), h.agreement().text());
+        agreeOn(ADD_PIN.formatted(4, "  pin_user_pages it\n".repeat(4)), Property.DETECTABLE, Verdict.HOLDS, false,
+                "linux-6.12");
     }
 
     private static final String COW = """
