@@ -51,10 +51,11 @@ module Pinning
  *  - a reference taken and given back in the same step (ZERO_PAGE the filesystem
  *    takes in bio_add_page, a page bio_iov_iter_get_pages takes, when the
  *    HYPOTHETICAL one-iter fill rule refuses it; the pins a FOLL_LONGTERM pin took
- *    before a page it cannot migrate, which it unpins as it fails) is modelled as no net change of the
- *    page's counts and only the take's harms: exact except at the wrap boundary
- *    (a take that brings a wrapped count back round) and for the below-bias WARN
- *    on a page at _refcount BIAS - 1, where the give-back would record a harm too;
+ *    before a page it cannot migrate, which it unpins as it fails) is modelled as
+ *    no net change of the page's counts and only the take's harms: exact except at
+ *    the wrap boundary (a take that brings a wrapped count back round) and for the
+ *    below-bias WARN on a page at _refcount BIAS - 1, where the give-back would
+ *    record a harm too;
  *  - the model follows physical pages, as Pinning.tla does (a COW copy or a
  *    migration that moves the process's address away leaves the old page the
  *    model's, and a later call on the address is "unfollowed");
