@@ -50,10 +50,12 @@ module Pinning
  *    scenario with a few dozen strings (sites, C names) already cannot represent;
  *  - a reference taken and given back in the same step (ZERO_PAGE the filesystem
  *    takes in bio_add_page, a page bio_iov_iter_get_pages takes, when the
- *    HYPOTHETICAL one-iter fill rule refuses it) is modelled as no net change of the
- *    page's counts and only the take's harms: exact except at the wrap boundary
- *    (a take that brings a wrapped count back round) and for the below-bias WARN
- *    on a page at _refcount BIAS - 1, where the give-back would record a harm too;
+ *    HYPOTHETICAL one-iter fill rule refuses it; the pins a FOLL_LONGTERM pin took
+ *    before a page it cannot migrate, which it unpins as it fails) is modelled as
+ *    no net change of the page's counts and only the take's harms: exact except at
+ *    the wrap boundary (a take that brings a wrapped count back round) and for the
+ *    below-bias WARN on a page at _refcount BIAS - 1, where the give-back would
+ *    record a harm too;
  *  - the model follows physical pages, as Pinning.tla does (a COW copy or a
  *    migration that moves the process's address away leaves the old page the
  *    model's, and a later call on the address is "unfollowed");
@@ -147,7 +149,6 @@ fun MinRef: Int { 0.minus[REF_MAX.plus[1]] }
 --     (MinRef..REF_MAX).
 fun Pred: Int -> Int { ~Succ }
 fun NonPos: set Int { Int - Pos }
-fun AboveOne: set Int { Pos - One }
 
 ----------------------------------------------------------------------------
 -- The scenario's objects (the glue extends these with one sig each).
@@ -260,7 +261,7 @@ abstract sig Line {}
 abstract sig Note {}
 one sig NoteSkipped, NoteEfault, NoteKvec, NoteEnomem, NoteRejected, NoteTrue, NoteFalse,
         NoteHypTrue, NoteHypFalse, NoteNotMapped, NoteNotCached, NoteNotInCache,
-        NoteNotUnderWriteback, NoteRedirtied, NoteQueued, NoteWorkReleases,
+        NoteNotUnderWriteback, NoteClean, NoteNothingToWrite, NoteRedirtied, NoteQueued, NoteWorkReleases,
         -- the GUP's COW unshare and longterm migration, fork, the COW fault, migration, reclaim
         NoteUnshare, NoteUnmovable, NoteForkCopies, NoteUnfollowedAddr, NoteWritable, NoteReused,
         NoteCopied, NoteEagain, NoteMoved, NoteHypMoved, NoteReclaimed, NoteKeptPinned, NoteKeptRefs,
@@ -694,14 +695,17 @@ fun HowOf[t: lone Tok]: How { no t => how_none else t.TokHow }
 -- The calls an actor's program can make.
 
 -- GupEach over the tokens ts of iterator i (all at once: distinct pages). A token
--- resting on one not obtained (TokDep) is skipped: missed, and the GUP goes on.
--- Token t is obtained when it is not skipped and it and every token before it
--- passes GupOk; the first that does not stops the GUP, and it and every later
--- token are missed. It stops at
--- (in this order) an unmapped or freed page (-EFAULT), a COW-shared anon page a
--- pin or a GUP for write must unshare while another reference remains (the
--- process gets a copy the model does not follow), the overflow check (-ENOMEM),
--- and a FOLL_LONGTERM pin of a movable page that cannot be migrated (-ENOMEM).
+-- resting on one not obtained (TokDep) is skipped: missed, and the GUP goes on. A
+-- pin, or a GUP for write, of a COW-shared anon page the process cannot reuse
+-- unshares it: the process gets a copy the model does not follow, that token alone
+-- is missed and the GUP goes on with the next (mm/gup.c __get_user_pages: the fault
+-- gives the address a new page and follow_page_mask retries). The first token that
+-- Stops ends the GUP: it and every later token are missed. It stops at (in this
+-- order) an unmapped or freed page (-EFAULT), the overflow check (-ENOMEM), and a
+-- FOLL_LONGTERM pin of a movable page that cannot be migrated (-ENOMEM), which also
+-- gives back the pins this call took (6.1/6.12 mm/gup.c __gup_longterm_locked:
+-- check_and_migrate_movable_pages / migrate_longterm_unpinnable_folios unpin all on
+-- failure), so every token of the call is missed.
 pred Faults[i: Iter, t: Tok] { UserBacked[i] and (t.TokPage not in Mapped or t.TokPage in Freed) }
 -- A pin, or a GUP for write, of a COW-shared anon page unshares it first
 -- (mm/gup.c gup_must_unshare / FOLL_WRITE fault -> do_wp_page).
@@ -709,66 +713,84 @@ pred Unshare[i: Iter, t: Tok] {
     UserBacked[i] and t.TokPage.kind = kind_user and t.TokPage not in AnonX
     t.TokHow = how_pin or i.idir = dir_dest
 }
-pred MustCopy[i: Iter, t: Tok] { Unshare[i, t] and t.TokPage.ref in AboveOne }
+-- do_wp_page's reuse of a write-protected anon page: exclusive, or no other
+-- reference (6.1 mm/memory.c:do_wp_page); 6.12 never reuses a large folio that is
+-- not exclusive (mm/memory.c:wp_can_reuse_anon_folio). Reusable(pg, p) of Pinning.tla.
+pred Reusable[p: Page] { p in AnonX or (p.ref in One and not (KERNEL = kernel_6_12 and p in Large)) }
+pred MustCopy[i: Iter, t: Tok] { Unshare[i, t] and not Reusable[t.TokPage] }
 pred GrabStops[i: Iter, t: Tok] { UserBacked[i] and GrabRefused[t.TokPage] }
 -- A FOLL_LONGTERM pin moves a movable page out first (check_and_migrate_movable_pages) ...
 pred LongMove[t: Tok] { t in TokLong and t.TokPage in InMovableZone and LONGTERM = longterm_migrate_first }
 -- ... which fails when references other than the mappings' hold it.
 pred Unmovable[t: Tok] { LongMove[t] and t.TokPage.ref != ExpectedOf[t.TokPage] }
 pred DepMissed[t: Tok] { some t.TokDep & missed }
-pred GupOk[i: Iter, t: Tok] {
-    DepMissed[t] or (not Faults[i, t] and not MustCopy[i, t] and not GrabStops[i, t] and not Unmovable[t])
+-- The unshare copies: t alone is missed.
+pred Copied[i: Iter, t: Tok] { not DepMissed[t] and not Faults[i, t] and MustCopy[i, t] }
+pred Stops[i: Iter, t: Tok] {
+    not DepMissed[t]
+    Faults[i, t] or (not MustCopy[i, t] and (GrabStops[i, t] or Unmovable[t]))
 }
-fun GupTaken[i: Iter, ts: Int -> Tok]: set Tok {
-    { t: Int.ts | not DepMissed[t] and all j: ts.Tok | j <= ts.t => GupOk[i, j.ts] }
+-- The tokens GupEach reaches before it stops (all when it does not).
+fun GupReached[i: Iter, ts: Int -> Tok]: set Tok {
+    { t: Int.ts | all j: ts.Tok | j <= ts.t => not Stops[i, j.ts] }
 }
+-- ... of which it takes a reference: neither skipped nor copied.
+fun GupGot[i: Iter, ts: Int -> Tok]: set Tok {
+    { t: GupReached[i, ts] | not DepMissed[t] and not Copied[i, t] }
+}
+-- ... and the ones that set the note: skipped or copied.
+fun GupNoted[i: Iter, ts: Int -> Tok]: set Tok { GupReached[i, ts] - GupGot[i, ts] }
 fun GupStop[i: Iter, ts: Int -> Tok]: lone Tok {
-    { t: Int.ts | not GupOk[i, t] and all j: ts.Tok | j < ts.t => GupOk[i, j.ts] }
+    { t: Int.ts | Stops[i, t] and all j: ts.Tok | j < ts.t => not Stops[i, j.ts] }
 }
 
--- TakeAll: the tokens of call l on iterator i obtained, missed, the harms and the note.
-fun Taken[l: Line, i: Iter]: set Tok { GetFaults[l.op, i] => none else GupTaken[i, l.toks] }
-fun TakeAllMissed[l: Line, i: Iter]: set Tok { Int.(l.toks) - Taken[l, i] }
+-- TakeAll: the tokens of call l on iterator i reached and taken (Reached), those
+-- still held after it (Taken: none when a failed longterm pin gave them back),
+-- missed, the harms and the note.
 fun TakeAllStop[l: Line, i: Iter]: lone Tok { GetFaults[l.op, i] => none else GupStop[i, l.toks] }
 -- Why the GUP stopped at its stop token (none when it did not), in GupEach's order.
 fun StopNote[i: Iter, stop: lone Tok]: lone Note {
     no stop => none
     else Faults[i, stop] => NoteEfault
-    else MustCopy[i, stop] => NoteUnshare
     else GrabStops[i, stop] => NoteEnomem
     else NoteUnmovable
 }
+pred GivesBack[l: Line, i: Iter] { StopNote[i, TakeAllStop[l, i]] = NoteUnmovable }
+fun Reached[l: Line, i: Iter]: set Tok { GetFaults[l.op, i] => none else GupGot[i, l.toks] }
+fun Taken[l: Line, i: Iter]: set Tok { GivesBack[l, i] => none else Reached[l, i] }
+fun TakeAllMissed[l: Line, i: Iter]: set Tok { Int.(l.toks) - Taken[l, i] }
+-- The pins a failed longterm pin took are given back in its step: modelled as no
+-- net change of the counts and only the takes' harms (see the header).
 fun TakeAllHarm[l: Line, i: Iter]: Harm -> Page {
     let stop = TakeAllStop[l, i], why = StopNote[i, stop] |
-        { h: Harm, p: Page | some t: Taken[l, i] | p = t.TokPage and h in TakeHarm[p, t.TokHow] }
-        + (why = NoteUnshare => H_unfollowed -> stop.TokPage else none -> none)
+        { h: Harm, p: Page | some t: Reached[l, i] | p = t.TokPage and h in TakeHarm[p, t.TokHow] }
+        + (GetFaults[l.op, i] => none -> none else H_unfollowed -> { t: GupNoted[i, l.toks] | Copied[i, t] }.TokPage)
         -- try_grab_folio(): WARN_ON_ONCE(folio_ref_count(folio) <= 0), then -ENOMEM
         + (why = NoteEnomem => H_grab_refused -> stop.TokPage else none -> none)
         + ((why = NoteEnomem and Warns[warn_grab]) => H_warn -> stop.TokPage else none -> none)
 }
--- The tokens GupEach skipped before it stopped (or all it skipped), whose last one's
--- note stands when the GUP did not stop.
-fun DepSkipped[l: Line, i: Iter]: set Tok {
-    { t: Int.(l.toks) | DepMissed[t] and all j: l.toks.Tok | j < l.toks.t => GupOk[i, j.(l.toks)] }
-}
+-- The note of the GUP: the stop's, else that of the last token skipped or copied.
+fun LastNoted[l: Line, i: Iter]: lone Tok { LastOf[l.toks, GupNoted[i, l.toks]] }
 fun TakeAllNote[l: Line, i: Iter]: lone Note {
     GetFaults[l.op, i] => NoteKvec
     else some TakeAllStop[l, i] => StopNote[i, TakeAllStop[l, i]]
-    else some DepSkipped[l, i] => NoteSkipped
-    else none
+    else no LastNoted[l, i] => none
+    else DepMissed[LastNoted[l, i]] => NoteSkipped
+    else NoteUnshare
 }
 fun TakeAllNotePage[l: Line, i: Iter]: lone Page {
     GetFaults[l.op, i] => none
     else some TakeAllStop[l, i] => TakeAllStop[l, i].TokPage
-    else LastOf[l.toks, DepSkipped[l, i]].TokPage
+    else LastNoted[l, i].TokPage
 }
--- MMF_HAS_PINNED after the GUP: set by a pin of user memory.
+-- MMF_HAS_PINNED after the GUP: set by a pin of user memory (one given back too).
 fun TakeAllPinned[l: Line, i: Iter]: set Mm {
-    (some t: Taken[l, i] | t.TokHow = how_pin and UserBacked[i]) => Mm else HasPinned
+    (some t: Reached[l, i] | t.TokHow = how_pin and UserBacked[i]) => Mm else HasPinned
 }
--- What the GUP does to the page of an obtained token besides its counts: a
+-- What the GUP does to the page of a token it took besides its counts: a
 -- longterm pin's page is migrated out of the movable zone (the model follows the
--- new page), an unshared page is exclusive and writable again.
+-- new page), an unshared page is exclusive and writable again; a failed longterm
+-- pin that gives the pin back leaves this done.
 pred GupFlags[i: Iter, t: Tok] {
     let p = t.TokPage {
         p in Mapped' iff p in Mapped
@@ -801,8 +823,10 @@ pred gup[a: Actor, l: Line, i: Iter] {
     let taken = Taken[l, i] {
         not GupMustWait[i]
         TakeEach[taken]
-        all t: taken | GupFlags[i, t]
-        KeepPagesBut[taken.TokPage]
+        -- taken and given back in the same step (no net change, see the header)
+        all t: Reached[l, i] - taken | KeepCounts[t.TokPage] and KeepGhosts[t.TokPage]
+        all t: Reached[l, i] | GupFlags[i, t]
+        KeepPagesBut[Reached[l, i].TokPage]
         KeepBios
         got' = got + taken
         missed' = missed + TakeAllMissed[l, i]
@@ -821,10 +845,19 @@ pred Compatible[b: Bio, how: How, p: Page] {
 -- The one-iter fill rule (HYPOTHETICAL) refuses the page.
 pred FillRejects[b: Bio, how: How, p: Page] { FILL_RULE = fill_one_iter and not Compatible[b, how, p] }
 
+-- folio_add_pin's WARN_ON_ONCE (6.12 mm/gup.c): _pincount < 1 on a large folio,
+-- the signed _refcount < GUP_PIN_COUNTING_BIAS on a small one, so a wrapped count
+-- warns (folio_maybe_dma_pinned reads it unsigned, as pinned); other accountings:
+-- not maybe-pinned. NotPinnedForAddPin(pg, isLarge) of Pinning.tla.
+pred NotPinnedForAddPin[p: Page] {
+    PIN_ACCOUNTING = acct_bias => (p in Large => p.pin not in Pos else p.ref not in AtLeastBias)
+    else not MaybeDmaPinned[p]
+}
+
 -- fs/direct-io.c's ZERO_PAGE taken by folio_add_pin() (6.12 dio_pin_page) WARNs
 -- if the folio is not pinned, unless the zero folio's pin is a no-op.
 fun AddPinWarn[p: Page]: set Harm {
-    (ZERO_PAGE_POLICY = zero_add_pin and ZERO_PIN != zpin_neutral and not MaybeDmaPinned[p]
+    (ZERO_PAGE_POLICY = zero_add_pin and ZERO_PIN != zpin_neutral and NotPinnedForAddPin[p]
      and Warns[warn_add_pin]) => H_warn else none
 }
 
@@ -886,9 +919,9 @@ pred bio_iov_iter_get_pages[a: Actor, l: Line, b: Bio, i: Iter] {
         not GupMustWait[i]
         TakeEach[added]
         -- taken and given back in the same step (no net change, see the header)
-        all t: rejected | KeepCounts[t.TokPage] and KeepGhosts[t.TokPage]
-        all t: taken | GupFlags[i, t]
-        KeepPagesBut[taken.TokPage]
+        all t: rejected + (Reached[l, i] - taken) | KeepCounts[t.TokPage] and KeepGhosts[t.TokPage]
+        all t: Reached[l, i] | GupFlags[i, t]
+        KeepPagesBut[Reached[l, i].TokPage]
         all x: Bio - b | KeepBio[x]
         b.state' = b.state and b.rq' = b.rq
         b.flags' = b.flags + flag
@@ -958,13 +991,14 @@ pred get_page[a: Actor, l: Line, p: Page] {
 }
 
 -- folio_add_pin() (6.12 mm/gup.c): one more pin on a folio the caller already
--- pinned; a no-op on the zero folio; WARN_ON_ONCE when it does not read pinned.
+-- pinned; a no-op on the zero folio; WARN_ON_ONCE when it does not read pinned
+-- (NotPinnedForAddPin).
 pred folio_add_pin[a: Actor, l: Line, p: Page] {
     OnMissed[l] => Skipped[a, l, p]
     else {
         Pin[p] and KeepGhosts[p] and KeepFlags[p] and KeepPagesBut[p] and KeepBios
         got' = got + TokOf[l] and missed' = missed and a.seen' = a.seen
-        Commit[a, l, (PinHarm[p] + ((not PinNeutral[p] and not MaybeDmaPinned[p] and Warns[warn_add_pin])
+        Commit[a, l, (PinHarm[p] + ((not PinNeutral[p] and NotPinnedForAddPin[p] and Warns[warn_add_pin])
                                     => H_warn else none)) -> p,
                none, none]
     }
@@ -1101,10 +1135,14 @@ pred truncate[a: Actor, l: Line, p: Page] {
 pred NotInCache[a: Actor, l: Line, p: Page] { CommitOnly[a, l, none -> none, NoteNotInCache, p] }
 
 -- folio_clear_dirty_for_io() -> folio_mkclean(): write-protect the PTEs and clear
--- dirty; the folio stays under writeback until folio_end_writeback(). Under the
--- HYPOTHETICAL skip-pinned policy writeback asks folio_maybe_dma_pinned() here.
+-- dirty; the folio stays under writeback until folio_end_writeback(). Writeback
+-- picks only dirty pages (6.1/6.12 mm/page-writeback.c write_cache_pages: the
+-- PAGECACHE_TAG_DIRTY lookup, folio_prepare_writeback): a clean page not under
+-- writeback is skipped. Under the HYPOTHETICAL skip-pinned policy writeback asks
+-- folio_maybe_dma_pinned() here.
 pred page_mkclean[a: Actor, l: Line, p: Page] {
     p not in Cached => NotInCache[a, l, p]
+    else (p not in Dirty and p not in UnderWriteback) => CommitOnly[a, l, none -> none, NoteClean, p]
     else {
         p not in UnderWriteback
         KeepCounts[p]
@@ -1127,9 +1165,11 @@ pred folio_maybe_dma_pinned[a: Actor, l: Line, p: Page] {
 }
 
 -- ->writepages (write_cache_pages): write the page out, unless it read pinned
--- (the skip-pinned policy: redirty it, leave it).
+-- (the skip-pinned policy: redirty it, leave it); a page page_mkclean did not
+-- put under writeback has nothing to write.
 pred writepage[a: Actor, l: Line, p: Page] {
     p not in Cached => NotInCache[a, l, p]
+    else p not in UnderWriteback => CommitOnly[a, l, none -> none, NoteNothingToWrite, p]
     else p in a.seen => {
         KeepCounts[p]
         p in Mapped' iff p in Mapped
@@ -1202,13 +1242,13 @@ pred fork[a: Actor, l: Line] {
 }
 
 -- The process writes to page p (mm/memory.c:do_wp_page on a write-protected anon
--- PTE): an exclusive page is reused; a shared one is reused only when its count
--- is 1 (6.12 wp_can_reuse_anon_folio), else the process gets a copy
+-- PTE): a Reusable page is reused (exclusive, or its count is 1 and, in 6.12, it
+-- is not a large folio: wp_can_reuse_anon_folio), else the process gets a copy
 -- (wp_page_copy) and p stays with the child and whoever holds references on it.
 pred write_fault[a: Actor, l: Line, p: Page] {
     p not in Mapped => CommitOnly[a, l, H_unfollowed -> p, NoteUnfollowedAddr, p]
     else p not in WriteProtected => CommitOnly[a, l, none -> none, NoteWritable, none]
-    else (p in AnonX or p.ref in One) => {
+    else Reusable[p] => {
         KeepCounts[p] and KeepGhosts[p]
         p in Mapped' iff p in Mapped
         p in Cached' iff p in Cached
@@ -1434,7 +1474,9 @@ pred Init {
     no HasPinned
     Mapped = kind.(kind_user + kind_pagecache + kind_zero)
     Cached = kind.kind_pagecache
-    no Freed and no Wrapped and no Dirty and no UnderWriteback
+    -- a page-cache page starts dirty: the process wrote through its mapping before the path starts
+    Dirty = kind.kind_pagecache
+    no Freed and no Wrapped and no UnderWriteback
     all b: Bio | b.state = filling and no b.pages and no b.pinTaken and no b.getTaken and no b.fromGup
                  and no b.head and no b.endio and no b.flags and b.rq = b
     no wq

@@ -132,10 +132,12 @@ public final class AlloyTraceReader {
             case "NoteNotCached" -> p + " is not in the page cache";
             case "NoteNotInCache" -> p + " is not in the page cache: writeback finds no page";
             case "NoteNotUnderWriteback" -> p + " is not under writeback";
+            case "NoteClean" -> p + " is clean: writeback skips it";
+            case "NoteNothingToWrite" -> p + " is not under writeback: nothing to write";
             case "NoteRedirtied" -> "skipped: maybe DMA-pinned, redirtied";
             case "NoteUnshare" -> "COW unshare: " + p + "'s address gets a copy the model does not follow";
             case "NoteUnmovable" -> "-ENOMEM: " + p + " is not longterm pinnable and cannot be migrated"
-                    + " (other references)";
+                    + " (other references); the pins this call took are given back";
             case "NoteForkCopies" -> "the child gets a copy of the maybe-pinned page(s) now";
             case "NoteUnfollowedAddr" -> p + "'s address maps a page the model does not follow";
             case "NoteWritable" -> "writable: no fault";

@@ -40,6 +40,7 @@ class AgreementTest {
     // broken only once the workqueue ran the release the end_io queued
     private static final List<Property> CIFS = List.of(Property.RELEASED_AS_TAKEN);
     private static final String ONE_ITER = "fill_rule=one-iter";
+    private static final String PUT_ALL = "end_io=put-all";
     private static final AlloyChecker.Options OPT = AlloyChecker.Options.bound(AlloyChecker.DEFAULT_STEPS,
             Duration.ofMinutes(5));
 
@@ -262,6 +263,152 @@ class AgreementTest {
             assertEquals(Verdict.VIOLATED, t.verdict(), old.agreement().text());
             assertEquals(events(t), events(Models.result(old.alloy(), x)), old.agreement().text());
         }
+    }
+
+    /**
+     * Both engines on one property of a scenario under a design: they agree and TLC's verdict is
+     * {@code expected}; a violation's trace is the same in both (a scenario of one actor, or one
+     * whose shortest counterexample is unique).
+     */
+    private PropertyResult agreeOn(String text, Property p, Verdict expected, boolean sameTrace, String preset,
+                                   String... settings) throws Exception {
+        Scenario s = Models.scenario(text);
+        BothEngines.Result r = both(semantics, s, Models.check(s, List.of(p), preset, settings));
+        assertAgree(r);
+        PropertyResult tlc = Models.result(r.tlc(), p);
+        PropertyResult alloy = Models.result(r.alloy(), p);
+        assertEquals(expected, tlc.verdict(), r.agreement().text());
+        if (sameTrace) {
+            assertEquals(events(tlc), events(alloy), r.agreement().text());
+        }
+        return alloy;
+    }
+
+    /**
+     * A FOLL_LONGTERM pin that cannot migrate a movable page fails and gives back the pins it took
+     * (6.1/6.12 mm/gup.c __gup_longterm_locked). One actor: one interleaving, the same trace.
+     */
+    private static final String LONGTERM = """
+            scenario lt "a longterm pin over a pinnable page and a movable one the actor got first"
+            kernel 6.12
+            page U0 user
+            page U1 user movable
+            iter lt ubuf dest U0 U1
+            iter other ubuf dest U1
+            actor a
+              get_user_pages_fast other
+              pin_user_pages_fast lt FOLL_LONGTERM
+            %s
+            """;
+
+    @Test
+    void aFailedLongtermPinGivesBackThePinsItTook() throws Exception {
+        // the FOLL_GET reference on U1 is never put: that leaks, U0's pin does not
+        PropertyResult leaks = agreeOn(LONGTERM.formatted(""), Property.BALANCED_WHEN_QUIET, Verdict.VIOLATED, true,
+                "linux-6.12");
+        assertEquals("-ENOMEM: U1 is not longterm pinnable and cannot be migrated (other references); the pins"
+                + " this call took are given back", step(leaks, "pin_user_pages_fast").note());
+        var u0 = leaks.trace().orElseThrow().last().pages().get("U0");
+        assertEquals(0, u0.pins());
+        assertEquals(1, u0.ref());
+        // the get put back, and the unpin skips what the failed pin gave back: balanced
+        agreeOn(LONGTERM.formatted("  put_page U1\n  unpin_user_pages lt"), Property.BALANCED_WHEN_QUIET,
+                Verdict.HOLDS, false, "linux-6.12");
+    }
+
+    /** A pin of a COW-shared page unshares that page alone; the GUP goes on with the next. */
+    @Test
+    void aCowUnshareMissesOnlyItsPage() throws Exception {
+        PropertyResult x = agreeOn(Models.UNSHARE, Property.UNFOLLOWED, Verdict.VIOLATED, true, "linux-6.12");
+        assertEquals("COW unshare: U0's address gets a copy the model does not follow", events(x).get(2).note());
+        // U1, kept exclusive at fork (the child got a copy), is pinned again after U0's unshare
+        assertEquals(2, x.trace().orElseThrow().last().pages().get("U1").pins());
+        assertEquals(0, x.trace().orElseThrow().last().pages().get("U0").pins());
+        agreeOn(Models.UNSHARE.replace("  fork\n", ""), Property.UNFOLLOWED, Verdict.HOLDS, false, "linux-6.12");
+    }
+
+    /**
+     * Reusable: a shared anon page whose count is back at 1 is reused by the write fault and by a
+     * pin's unshare in 6.1 (do_wp_page), never as a large folio in 6.12 (wp_can_reuse_anon_folio).
+     * After fork only a double release (the call site's put_page and the put-all end_io's) brings
+     * the count back to 1.
+     */
+    private static final String REUSE = """
+            scenario reuse "a large folio fork shared, its count back at 1, then the process writes or pins it"
+            kernel 6.1 6.12
+            page U0 user large
+            iter src iovec U0
+            iter it ubuf dest U0
+            bio b write end_io e
+            actor a
+              fork
+              get_user_pages_fast src
+              bio_add_page b U0
+              put_page U0
+              submit_bio b
+              wait_for_completion b
+            %s
+            """;
+
+    @Test
+    void aSharedLargeFolioIsNeverReusedIn612() throws Exception {
+        for (String then : List.of("  write_fault U0\n  write_fault U0", "  pin_user_pages_fast it")) {
+            agreeOn(REUSE.formatted(then), Property.UNFOLLOWED, Verdict.VIOLATED, true, "linux-6.12", PUT_ALL);
+            agreeOn(REUSE.formatted(then), Property.UNFOLLOWED, Verdict.HOLDS, false, "linux-6.1", PUT_ALL);
+        }
+    }
+
+    /**
+     * Writeback picks only dirty pages, and a page-cache page starts dirty: a page its first
+     * writeback cleaned is skipped by the second while an O_DIRECT read into it is in flight.
+     */
+    @Test
+    void writebackSkipsACleanPage() throws Exception {
+        agreeOn(Models.CLEAN.formatted("  page_mkclean F\n  writepage F\n  end_page_writeback F"),
+                Property.NO_WRITEBACK_UNDER_DMA, Verdict.HOLDS, false, "linux-6.12");
+        // the page as it starts, dirty: written while the device writes it
+        agreeOn(Models.CLEAN.formatted(""), Property.NO_WRITEBACK_UNDER_DMA, Verdict.VIOLATED, false, "linux-6.12");
+    }
+
+    @Test
+    void aCleanPageAndOneNotUnderWritebackAreWordedAsInTlc() throws Exception {
+        PropertyResult x = agreeOn("""
+                scenario wbnotes "writeback twice over a page, then truncate it and touch it"
+                kernel 6.12
+                page F pagecache
+                actor wb
+                  page_mkclean F
+                  writepage F
+                  end_page_writeback F
+                  page_mkclean F
+                  writepage F
+                  truncate F
+                  get_page F
+                """, Property.NO_USE_AFTER_FREE, Verdict.VIOLATED, true, "linux-6.12");
+        assertEquals(List.of("", "", "", "F is clean: writeback skips it", "F is not under writeback: nothing to write",
+                "", ""), events(x).stream().map(Event::note).toList());
+    }
+
+    /**
+     * folio_add_pin's WARN reads the signed count (6.12 mm/gup.c): a small folio whose count the
+     * bias wrapped warns, which makes its leak detectable; one pinned once does not warn.
+     */
+    private static final String ADD_PIN = """
+            scenario addpin "folio_add_pin on a small folio pinned %d time(s)"
+            kernel 6.12
+            page U0 user
+            iter it ubuf U0
+            actor a
+            %s  folio_add_pin U0
+            """;
+
+    @Test
+    void folioAddPinWarnsOnAWrappedCount() throws Exception {
+        agreeOn(ADD_PIN.formatted(1, "  pin_user_pages it\n"), Property.DETECTABLE, Verdict.VIOLATED, true,
+                "linux-6.12");
+        // four pins of BIAS 4 from 1 pass REF_MAX 15: the count reads negative, folio_add_pin warns
+        agreeOn(ADD_PIN.formatted(4, "  pin_user_pages it\n".repeat(4)), Property.DETECTABLE, Verdict.HOLDS, false,
+                "linux-6.12");
     }
 
     private static final String COW = """

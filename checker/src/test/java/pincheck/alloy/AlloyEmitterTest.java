@@ -110,6 +110,11 @@ class AlloyEmitterTest {
         // tokens: the GUP's two, then the bio_add_page of U0 names the first
         assertTrue(on612.contains("L1_dio -> 0 -> T1_1_dio + L1_dio -> 1 -> T1_2_dio"), on612);
         assertTrue(on612.contains("L3_dio -> 0 -> T1_1_dio"), on612);
+        // ZERO_PAGE the filesystem adds after the data pages rests on the data GUP's first reference
+        // (References: fs/direct-io.c zeroes a block only once dio_refill_pages got its pages)
+        assertTrue(on612.contains("L9_dio -> 0 -> T9_1_dio"), on612);
+        assertTrue(on612.contains("T9_1_dio -> T1_1_dio"), on612);
+        assertTrue(on61.contains("T8_1_dio -> T1_1_dio"), on61);
     }
 
     @Test

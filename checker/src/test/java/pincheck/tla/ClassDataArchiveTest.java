@@ -41,7 +41,7 @@ class ClassDataArchiveTest {
 
     private static void holds(Out o) {
         assertEquals(0, o.code(), o.text());
-        assertTrue(o.text().contains("NoUnderflow               holds: 9 distinct states"), o.text());
+        assertTrue(o.text().contains("NoUnderflow               holds: 6 distinct states"), o.text());
     }
 
     @Test

@@ -404,18 +404,7 @@ class FidelityTest {
      * 15. A pin of a COW-shared page unshares that page alone (the process gets a copy the model
      * does not follow) and the GUP carries on with the next page (mm/gup.c __get_user_pages).
      */
-    static final String UNSHARE = """
-            scenario unshare "a pin after fork over a shared page and one the parent kept exclusive"
-            kernel 6.12
-            page U0 user
-            page U1 user
-            iter one ubuf dest U1
-            iter both ubuf dest U0 U1
-            actor a
-              pin_user_pages_fast one
-              fork
-              pin_user_pages_fast both
-            """;
+    static final String UNSHARE = Models.UNSHARE;
 
     @Test
     void aCowUnshareMissesOnlyItsPage() throws Exception {
@@ -433,29 +422,7 @@ class FidelityTest {
      * first writeback cleaned is skipped by the second while an O_DIRECT read into it is in flight.
      * The first writeback may still race the read: the sync bio orders it before.
      */
-    static final String CLEAN = """
-            scenario clean "a writeback of a page, during an O_DIRECT read into it"
-            kernel 6.12
-            page F pagecache
-            page K kernel
-            iter buf iovec dest F
-            bio sync write end_io e no-release
-            bio b read end_io e
-            actor wb
-            %s
-              bio_add_page sync K
-              submit_bio sync
-              page_mkclean F
-              writepage F
-              end_page_writeback F
-            actor dio
-              wait_for_completion sync
-              iov_iter_extract_pages buf
-              bio_set_flag b BIO_PAGE_PINNED
-              bio_add_page b F
-              submit_bio b
-              wait_for_completion b
-            """;
+    static final String CLEAN = Models.CLEAN;
 
     @Test
     void writebackSkipsACleanPage() throws Exception {

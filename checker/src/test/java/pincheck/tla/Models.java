@@ -58,6 +58,48 @@ public final class Models {
               submit_bio b2
             """;
 
+    /** A pin after fork over a COW-shared page and one the parent kept exclusive (FidelityTest, AgreementTest). */
+    public static final String UNSHARE = """
+            scenario unshare "a pin after fork over a shared page and one the parent kept exclusive"
+            kernel 6.12
+            page U0 user
+            page U1 user
+            iter one ubuf dest U1
+            iter both ubuf dest U0 U1
+            actor a
+              pin_user_pages_fast one
+              fork
+              pin_user_pages_fast both
+            """;
+
+    /**
+     * A writeback of a page-cache page during an O_DIRECT read into it; %s is where a first writeback
+     * goes (FidelityTest, AgreementTest).
+     */
+    public static final String CLEAN = """
+            scenario clean "a writeback of a page, during an O_DIRECT read into it"
+            kernel 6.12
+            page F pagecache
+            page K kernel
+            iter buf iovec dest F
+            bio sync write end_io e no-release
+            bio b read end_io e
+            actor wb
+            %s
+              bio_add_page sync K
+              submit_bio sync
+              page_mkclean F
+              writepage F
+              end_page_writeback F
+            actor dio
+              wait_for_completion sync
+              iov_iter_extract_pages buf
+              bio_set_flag b BIO_PAGE_PINNED
+              bio_add_page b F
+              submit_bio b
+              wait_for_completion b
+            """;
+
     /**
      * A JUnit resource lock for test classes that run Alloy: AlloyChecker runs one check at a
      * time per JVM, so two such classes at once leave a test thread blocked; under this lock
