@@ -870,7 +870,8 @@ pred FsZeroTok[t: lone Tok] { some t and t.TokOp = FsZero }
 -- release the wrong way is refused and given back (AddPage).
 pred bio_add_page[a: Actor, l: Line, b: Bio, p: Page] {
     let t = TokOf[l], how = HowOf[t] {
-        Missed[t] => Skipped[a, l, p]
+        -- ZERO_PAGE zeroes only a block the data GUP mapped (Pinning.tla: bio_add_page)
+        (Missed[t] or (FsZeroTok[t] and OnMissed[l])) => Skipped[a, l, p]
         else FillRejects[b, how, p] => {
             -- refused: ReleaseTok of a token held, else ReleaseOne(how, ExactMode(how));
             -- a ZERO_PAGE just taken is given back in the same step (no net change,

@@ -376,6 +376,9 @@ Tok(c) == IF c.toks = <<>> THEN "" ELSE c.toks[1]
 \* The same as a set: TLC compares no string with a tuple, so a set must never mix "" and tokens.
 TokSet(c) == {c.toks[k] : k \in 1..Len(c.toks)}
 
+\* A further reference on a page whose first reference (TokDep) was never got.
+OnMissed(c) == TokDep[Tok(c)] \cap missed # {}
+
 \* The call's own token, if it takes one, is not obtained either.
 Skipped(a, c, p) == Commit(a, c, [World EXCEPT !.note = "skipped: " \o p \o " was not obtained",
                                              !.missed = @ \cup TokSet(c)], bio)
@@ -538,7 +541,10 @@ bio_add_page(a, c) ==
               ELSE World
         r == AddPage(w1, bio, b, p, how, t # "" /\ TokGup[t], t, FALSE)
     IN
-    IF TokSet(c) \cap missed # {} THEN Skipped(a, c, p)
+    \* ZERO_PAGE only zeroes a block the data GUP mapped: with its first page
+    \* not obtained there is none (6.1/6.12 fs/direct-io.c: do_direct_IO stops
+    \* at dio_get_page's error; dio_zero_block returns unless buffer_new).
+    IF TokSet(c) \cap missed # {} \/ (fsZero /\ OnMissed(c)) THEN Skipped(a, c, p)
     ELSE Commit(a, c, r.w, r.bs)
 
 RECURSIVE AddEach(_, _, _), AddEach_(_, _, _)
@@ -592,9 +598,6 @@ submit_bio(a, c) ==
 wait_for_completion(a, c) ==
     /\ bio[c.args[1]].state = "done"
     /\ Commit(a, c, World, bio)
-
-\* A further reference on a page whose first reference (TokDep) was never got.
-OnMissed(c) == TokDep[Tok(c)] \cap missed # {}
 
 (* get_page() (include/linux/mm.h): a plain +1, no overflow check.       *)
 get_page(a, c) ==

@@ -362,6 +362,13 @@ class AgreementTest {
      * Writeback picks only dirty pages, and a page-cache page starts dirty: a page its first
      * writeback cleaned is skipped by the second while an O_DIRECT read into it is in flight.
      */
+    /** ZERO_PAGE tails only a block whose data page was got (Pinning.tla: bio_add_page). */
+    @Test
+    void noZeroPageTailWithoutTheData() throws Exception {
+        agreeOn(Models.ZERO_TAIL.formatted("  munmap U0\n"), Property.RELEASED_AS_TAKEN, Verdict.HOLDS, false, "linux-6.12", "zero_page=get");
+        agreeOn(Models.ZERO_TAIL.formatted(""), Property.RELEASED_AS_TAKEN, Verdict.VIOLATED, true, "linux-6.12", "zero_page=get");
+    }
+
     @Test
     void writebackSkipsACleanPage() throws Exception {
         agreeOn(Models.CLEAN.formatted("  page_mkclean F\n  writepage F\n  end_page_writeback F"),

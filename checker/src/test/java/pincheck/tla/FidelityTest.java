@@ -431,4 +431,16 @@ class FidelityTest {
         // the page as it starts, dirty: written while the device writes it
         expect(Verdict.VIOLATED, CLEAN.formatted(""), Property.NO_WRITEBACK_UNDER_DMA, "linux-6.12");
     }
+
+    /**
+     * 17. fs/direct-io.c zeroes a block's tail only in a block the data GUP mapped (do_direct_IO
+     * stops at dio_get_page's error; dio_zero_block returns unless buffer_new): after a GUP that
+     * faulted on its first page, ZERO_PAGE is not added, so the pre-2023 get_page of ZERO_PAGE in a
+     * 6.12 BIO_PAGE_PINNED bio (released by an unpin) cannot happen.
+     */
+    @Test
+    void noZeroPageTailWithoutTheData() throws Exception {
+        expect(Verdict.HOLDS, Models.ZERO_TAIL.formatted("  munmap U0\n"), Property.RELEASED_AS_TAKEN, "linux-6.12", "zero_page=get");
+        expect(Verdict.VIOLATED, Models.ZERO_TAIL.formatted(""), Property.RELEASED_AS_TAKEN, "linux-6.12", "zero_page=get");
+    }
 }

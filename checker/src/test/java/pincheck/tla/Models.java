@@ -58,6 +58,29 @@ public final class Models {
               submit_bio b2
             """;
 
+    /**
+     * fs/direct-io.c's tail zeroing after a data GUP; %s is what comes first in the one actor
+     * (a munmap of the data page, or nothing). ZERO_PAGE goes in only after the data page was got.
+     */
+    public static final String ZERO_TAIL = """
+            scenario zt "a block's tail zeroed with ZERO_PAGE after the data GUP"
+            kernel 6.12
+            page U0 user
+            page Z  zero
+            iter it iovec U0
+            bio  b  write end_io dio_bio_end_io no-release
+            actor dio
+            %s  iov_iter_extract_pages it
+              bio_set_flag b BIO_PAGE_PINNED
+              bio_add_page b U0
+              folio_add_pin U0
+              unpin_user_page U0
+              bio_add_page b Z
+              submit_bio b
+              wait_for_completion b
+              bio_release_pages b
+            """;
+
     /** A pin after fork over a COW-shared page and one the parent kept exclusive (FidelityTest, AgreementTest). */
     public static final String UNSHARE = """
             scenario unshare "a pin after fork over a shared page and one the parent kept exclusive"
