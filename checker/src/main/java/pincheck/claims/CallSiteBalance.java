@@ -49,13 +49,14 @@ final class CallSiteBalance implements Study {
                         .distinct().toList()));
             }
         }
+        String shipped = shipped(cat, runs, ev);
         if (!broken.isEmpty()) {
             return new Finding(ClaimVerdict.REFUTED, "Refuted on the catalogue: with every release converted "
                     + "(iov_iter_put_pages at the put_page() call sites, the per-page-mark proposal), "
                     + String.join("; ", broken) + "." + (nfsEarly ? " Balancing the count where the pages were "
                     + "got does not say when: nfs/direct.c drops its GUP references (nfs_direct_release_pages()) "
                     + "before the I/O completes, keeping the page alive with the reference its nfs_page request "
-                    + "took (get_page in __nfs_create_request or nfs_page_assign_page), so the pin is gone while the device still uses the page." : ""), ev.build());
+                    + "took (get_page in __nfs_create_request or nfs_page_assign_page), so the pin is gone while the device still uses the page." : "") + shipped, ev.build());
         }
         if (f.anyInconclusive()) {
             return new Finding(ClaimVerdict.INCONCLUSIVE, "A run did not finish: " + f.inconclusiveReason(),
@@ -63,6 +64,31 @@ final class CallSiteBalance implements Study {
         }
         return new Finding(ClaimVerdict.CONFIRMED, "Confirmed: on " + f.size() + " paths ("
                 + f.distinctStates() + " distinct states) the converted call sites balance every reference and keep "
-                + "every pin until the I/O ends.", ev.build());
+                + "every pin until the I/O ends." + shipped, ev.build());
+    }
+
+    /**
+     * The same path as linux-6.12 ships it: nfs/direct.c still gets its pages with FOLL_GET
+     * (iov_iter_get_pages_alloc2 in nfs_direct_read_schedule_iovec), not with pins.
+     */
+    private static String shipped(Catalogue cat, ModelRuns runs, ImmutableList.Builder<Evidence> ev)
+            throws IOException, InterruptedException, DesignException {
+        Design kernel = Presets.get("linux-6.12");
+        List<Model> model = cat.paths().stream().filter(s -> s.name().equals("nfs-direct") && s.follows(kernel.kernel()))
+                .map(s -> new Model(s, kernel, ImmutableList.of(Property.PINS_VISIBLE))).toList();
+        if (model.isEmpty()) {
+            return "";
+        }
+        Found f = Found.of(model, runs.all(model));
+        var hits = f.with(Verdict.VIOLATED, Property.PINS_VISIBLE,
+                "linux-6.12 as shipped: FOLL_GET references, never pinned");
+        if (!hits.isEmpty()) {
+            ev.add(hits.get(0));
+            return " As linux-6.12 ships it, nfs/direct.c does not pin at all: it gets its pages with FOLL_GET"
+                    + " (iov_iter_get_pages_alloc2 in nfs_direct_read_schedule_iovec), so PinsVisible is"
+                    + " violated there too, with no release to convert.";
+        }
+        return f.anyInconclusive() ? " nfs-direct under linux-6.12 (FOLL_GET references) did not finish: "
+                + f.inconclusiveReason() + "." : " nfs-direct under linux-6.12 (FOLL_GET references): PinsVisible holds.";
     }
 }

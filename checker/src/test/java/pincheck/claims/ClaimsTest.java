@@ -112,6 +112,10 @@ class ClaimsTest {
         Finding f = new CallSiteBalance().settle(of(Models.builtIn("nfs-direct")), runs);
         assertEquals(ClaimVerdict.REFUTED, f.verdict(), f.summary());
         assertTrue(f.summary().contains("PinsVisible"), f.summary());
+        // as linux-6.12 ships it, nfs/direct.c takes FOLL_GET references: never pinned at all
+        assertTrue(f.summary().contains("As linux-6.12 ships it, nfs/direct.c does not pin at all"), f.summary());
+        assertTrue(f.evidence().stream().anyMatch(e -> e.result().design().name().equals("linux-6.12")
+                && e.verdict().verdict() == Verdict.VIOLATED), f.summary());
         hasTrace(f);
     }
 
