@@ -52,14 +52,26 @@ final class AuditSection {
                 + "pages not GUP'd in the same function)", List.of("kernel", "sites", "FOLL_GET", "FOLL_PIN", "extract",
                 "LONGTERM", "matches", "mismatch", "mixed", "not found", "bio fills", "modelled"), summary));
         b.add(new Block.Para(completeness(newest)));
-        b.add(Block.Table.of("The paths the 2019 thread names, in Linux " + newest.str("kernel"),
-                List.of("path", "site", "function", "call", "reference", "match", "scenario"), threadRows(newest))
-                .withWidths(0.1, 0.2, 0.18, 0.16, 0.12, 0.1, 0.14));
+        b.add(new Block.Para("The appendix lists the call sites of the paths the 2019 thread names, in Linux "
+                + newest.str("kernel") + ", with the scenario that models each."));
         Optional<String> compare = in.file(COMPARE);
         if (compare.isPresent()) {
             comparison(AuditDoc.parse(COMPARE, compare.get(), pincheck.audit.AuditComparison.SCHEMA), b);
         }
         return new Section("audit", TITLE, b);
+    }
+
+    /** For the appendix: the call sites of the paths the 2019 thread names, in the newest kernel audited. */
+    static Optional<Section> appendix(PaperInputs in) throws PaperException {
+        List<AuditDoc> audits = audits(in);
+        if (audits.isEmpty()) {
+            return Optional.empty();
+        }
+        AuditDoc newest = audits.get(audits.size() - 1);
+        return Optional.of(new Section("audit-paths", "The thread's paths in Linux " + newest.str("kernel"),
+                List.of(Block.Table.of("The paths the 2019 thread names, in Linux " + newest.str("kernel"),
+                        List.of("path", "site", "function", "call", "reference", "match", "scenario"), threadRows(newest))
+                        .withWidths(0.1, 0.2, 0.18, 0.16, 0.12, 0.1, 0.14))));
     }
 
     private static String completeness(AuditDoc a) throws PaperException {

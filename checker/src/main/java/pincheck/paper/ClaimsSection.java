@@ -25,16 +25,28 @@ final class ClaimsSection {
         for (ClaimsDocument.ClaimDoc c : claims.get().claims()) {
             b.add(new Block.Para(c.id() + " (" + c.who() + ", " + c.where() + "): \"" + c.quote() + "\" Question: "
                     + c.question() + " Verdict: " + c.verdict() + ". " + c.summary()));
+        }
+        b.add(new Block.Para("The models behind each verdict are listed in the appendix."));
+        return new Section("claims", "The thread's claims", b);
+    }
+
+    /** For the appendix: the models each claim's verdict rests on. */
+    static Optional<Section> appendix(Optional<ClaimsDocument> claims) {
+        if (claims.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Block> b = new ArrayList<>();
+        for (ClaimsDocument.ClaimDoc c : claims.get().claims()) {
             List<List<String>> ev = new ArrayList<>();
             for (ClaimsDocument.EvidenceDoc e : c.evidence()) {
                 ev.add(List.of(e.scenario(), e.design(), e.property(), e.verdict(), Long.toString(e.distinct()),
                         Long.toString(e.steps())));
             }
             if (!ev.isEmpty()) {
-                b.add(Block.Table.of("Evidence for " + c.id(), List.of("scenario", "design", "property",
-                        "verdict", "distinct", "steps"), ev));
+                b.add(Block.Table.of("Evidence for " + c.id() + " (" + c.verdict() + ")", List.of("scenario", "design",
+                        "property", "verdict", "distinct", "steps"), ev));
             }
         }
-        return new Section("claims", "The thread's claims", b);
+        return Optional.of(new Section("claims-evidence", "The claims' evidence", b));
     }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * "What the kernel as shipped still allows": for each real kernel (linux-6.1, linux-6.12), a
- * sentence per scenario saying which safety properties its code breaks there and what that means
+ * "What the kernel as shipped still allows": for each real kernel (linux-6.1, linux-6.12), one
+ * item per set of safety properties its code breaks, with the paths that break them and what that means
  * for the path, all read from results.json; the wording of each property's consequence is the one
  * place this section says more than the verdicts.
  */
@@ -48,8 +48,10 @@ final class KernelSection {
             if (d.isEmpty()) {
                 continue;
             }
-            List<String> items = new ArrayList<>();
+            // paths that break the same properties share one item: the consequence is said once
+            Map<String, List<String>> byOutcome = new java.util.LinkedHashMap<>();
             List<String> clean = new ArrayList<>();
+            int broke = 0;
             for (Results.Scenario s : r.scenarios()) {
                 Optional<Results.Model> m = r.model(s.name(), kernel);
                 if (m.isEmpty()) {
@@ -64,15 +66,18 @@ final class KernelSection {
                     clean.add("`" + s.name() + "`");
                     continue;
                 }
+                broke++;
                 String why = broken.stream().map(p -> "`" + p + "` (" + MEANS.get(p) + ")")
                         .collect(Collectors.joining(", "));
-                items.add("`" + s.name() + "` (" + s.title() + "): " + (why.isEmpty() ? "" : "violated: " + why)
-                        + (open.isEmpty() ? "" : (why.isEmpty() ? "" : "; ") + "inconclusive: "
-                                + String.join(", ", open)) + ".");
+                String outcome = (why.isEmpty() ? "" : "violated: " + why)
+                        + (open.isEmpty() ? "" : (why.isEmpty() ? "" : "; ") + "inconclusive: " + String.join(", ", open));
+                byOutcome.computeIfAbsent(outcome, k -> new ArrayList<>()).add("`" + s.name() + "` (" + s.title() + ")");
             }
+            List<String> items = new ArrayList<>();
+            byOutcome.forEach((outcome, paths) -> items.add(String.join("; ", paths) + ": " + outcome + "."));
             b.add(new Block.Para("**" + kernel + ".** " + (items.isEmpty()
                     ? "Every property holds on every path it runs."
-                    : items.size() + " of its " + (items.size() + clean.size()) + " paths break a property:")));
+                    : broke + " of its " + (broke + clean.size()) + " paths break a property:")));
             if (!items.isEmpty()) {
                 b.add(new Block.Items(false, items));
             }

@@ -25,8 +25,7 @@ final class MatrixSection {
                 + "each cell naming the scenarios where the property is violated (for a condition: reached) under "
                 + "that design (`all but X`: in every scenario except X); `holds` means it holds in every scenario after an exhaustive run (for a condition: "
                 + "`unreachable`). The narrated counterexamples are in `counterexamples/SCENARIO/DESIGN/PROPERTY/`."));
-        b.add(new Block.Para("The scenarios, as the table names them:"));
-        b.add(new Block.Items(false, r.scenarios().stream().map(s -> "`" + s.name() + "`: " + s.title()).toList()));
+        b.add(new Block.Para("The appendix says in a line what each scenario the table names is."));
         List<String> header = new ArrayList<>(List.of("property"));
         r.designs().forEach(d -> header.add(d.name()));
         List<List<String>> rows = new ArrayList<>();
@@ -100,5 +99,11 @@ final class MatrixSection {
     static boolean isFailure(Results r, Results.Outcome o) {
         boolean condition = r.properties().stream().anyMatch(p -> p.name().equals(o.property()) && p.isCondition());
         return o.verdict().equals("inconclusive") || o.verdict().equals("violated") && !condition;
+    }
+
+    /** For the appendix: each scenario the results table names, in a line. */
+    static Section scenarios(Results r) {
+        return new Section("scenarios", "The scenarios", List.of(
+                new Block.Items(false, r.scenarios().stream().map(s -> "`" + s.name() + "`: " + s.title()).toList())));
     }
 }

@@ -40,21 +40,34 @@ final class ModelSection {
         }
         b.add(Block.Table.of("Knobs (TLA+ constants of the semantics modules)",
                 List.of("knob", "TLA+ constant", "meaning", "values"), knobs).withWidths(0.15, 0.19, 0.42, 0.24));
+        b.add(new Block.Para("The designs checked are " + String.join(", ", r.designs().stream()
+                .map(d -> "`" + d.name() + "`").toList()) + "; the appendix gives each one's knob values and origin."));
+        b.add(new Block.Para("Numbers are scaled so that overflow is reachable in a small model: "
+                + r.scaling() + ". A pin on a small folio adds the scaled bias; the sign-based overflow "
+                + "check and the wrap of `_refcount` are kept exactly."));
+        b.add(new Block.Para("The appendix quotes the key operators (" + String.join(", ",
+                LISTED.stream().map(op -> "`" + op.get(1) + "`").toList()) + "), cut from the specification files "
+                + "by name when the paper is generated, so they are the operators that were checked."));
+        return new Section("model", "The model", b);
+    }
+
+    /** For the appendix: each design's knob values and where it comes from. */
+    static Section designs(Results r) {
         List<List<String>> presets = new ArrayList<>();
         for (Results.Design d : r.designs()) {
             presets.add(List.of(d.name(), d.describe(), Presets.find(d.name()).map(Presets.Preset::origin).orElse("")));
         }
-        b.add(Block.Table.of("Designs checked", List.of("design", "knobs", "origin"), presets)
-                .withWidths(0.17, 0.45, 0.38));
-        b.add(new Block.Para("Numbers are scaled so that overflow is reachable in a small model: "
-                + r.scaling() + ". A pin on a small folio adds the scaled bias; the sign-based overflow "
-                + "check and the wrap of `_refcount` are kept exactly."));
-        b.add(new Block.Para("The listings below are cut from the specification files by operator name when "
-                + "the paper is generated, so they are the operators that were checked."));
+        return new Section("designs", "The designs", List.of(Block.Table.of("Designs checked",
+                List.of("design", "knobs", "origin"), presets).withWidths(0.17, 0.45, 0.38)));
+    }
+
+    /** For the appendix: the operators the model section names, as the specification files have them. */
+    static Section listings(Path tlaDir) throws PaperException {
+        List<Block> b = new ArrayList<>();
         for (List<String> op : LISTED) {
             SpecListing.Operator o = SpecListing.find(tlaDir, op.get(0), op.get(1));
             b.add(new Block.Listing("`" + o.name() + "` (specs/tla/" + o.module() + ")", o.lines()));
         }
-        return new Section("model", "The model", b);
+        return new Section("listings", "The key operators", b);
     }
 }

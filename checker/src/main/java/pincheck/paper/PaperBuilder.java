@@ -48,6 +48,11 @@ public final class PaperBuilder {
         s.add(ValiditySection.reproduce(Versions.of(in.home())));
         // what the body summarises, in full; sections added after these come after them
         List<Section> appendix = new ArrayList<>();
+        appendix.add(ModelSection.designs(r));
+        appendix.add(MatrixSection.scenarios(r));
+        appendix.add(ModelSection.listings(tla));
+        ClaimsSection.appendix(in.claims()).ifPresent(appendix::add);
+        AuditSection.appendix(in).ifPresent(appendix::add);
         AgreementSection.appendix(in.agreement()).ifPresent(appendix::add);
         SweepSection.appendix(in.sweeps()).ifPresent(appendix::add);
         appendix.add(StatisticsSection.appendix(r));
