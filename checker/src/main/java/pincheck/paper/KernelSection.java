@@ -1,6 +1,7 @@
 package pincheck.paper;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,9 +50,8 @@ final class KernelSection {
                 continue;
             }
             // paths that break the same properties share one item: the consequence is said once
-            Map<String, List<String>> byOutcome = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> byOutcome = new LinkedHashMap<>();
             List<String> clean = new ArrayList<>();
-            int broke = 0;
             for (Results.Scenario s : r.scenarios()) {
                 Optional<Results.Model> m = r.model(s.name(), kernel);
                 if (m.isEmpty()) {
@@ -66,13 +66,13 @@ final class KernelSection {
                     clean.add("`" + s.name() + "`");
                     continue;
                 }
-                broke++;
                 String why = broken.stream().map(p -> "`" + p + "` (" + MEANS.get(p) + ")")
                         .collect(Collectors.joining(", "));
                 String outcome = (why.isEmpty() ? "" : "violated: " + why)
                         + (open.isEmpty() ? "" : (why.isEmpty() ? "" : "; ") + "inconclusive: " + String.join(", ", open));
                 byOutcome.computeIfAbsent(outcome, k -> new ArrayList<>()).add("`" + s.name() + "` (" + s.title() + ")");
             }
+            int broke = byOutcome.values().stream().mapToInt(List::size).sum();
             List<String> items = new ArrayList<>();
             byOutcome.forEach((outcome, paths) -> items.add(String.join("; ", paths) + ": " + outcome + "."));
             b.add(new Block.Para("**" + kernel + ".** " + (items.isEmpty()
