@@ -371,11 +371,32 @@ class AgreementTest {
 
     @Test
     void writebackSkipsACleanPage() throws Exception {
-        agreeOn(Models.CLEAN.formatted("  page_mkclean F\n  writepage F\n  end_page_writeback F"),
+        agreeOn(CLEAN_ONE_ACTOR.formatted("  page_mkclean F\n  writepage F\n  end_page_writeback F\n"),
                 Property.NO_WRITEBACK_UNDER_DMA, Verdict.HOLDS, false, "linux-6.12");
         // the page as it starts, dirty: written while the device writes it
-        agreeOn(Models.CLEAN.formatted(""), Property.NO_WRITEBACK_UNDER_DMA, Verdict.VIOLATED, false, "linux-6.12");
+        agreeOn(CLEAN_ONE_ACTOR.formatted(""), Property.NO_WRITEBACK_UNDER_DMA, Verdict.VIOLATED, false, "linux-6.12");
     }
+
+    /**
+     * Models.CLEAN in one actor (FidelityTest runs the two-actor race): only the completion
+     * interleaves, so Alloy's unsatisfiable "holds" check stays small.
+     */
+    private static final String CLEAN_ONE_ACTOR = """
+            scenario clean1 "a writeback of a page during an O_DIRECT read into it, in one context"
+            kernel 6.12
+            page F pagecache
+            iter buf iovec dest F
+            bio b read end_io e
+            actor a
+            %s  iov_iter_extract_pages buf
+              bio_set_flag b BIO_PAGE_PINNED
+              bio_add_page b F
+              submit_bio b
+              page_mkclean F
+              writepage F
+              end_page_writeback F
+              wait_for_completion b
+            """;
 
     @Test
     void aCleanPageAndOneNotUnderWritebackAreWordedAsInTlc() throws Exception {
