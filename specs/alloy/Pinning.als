@@ -4,11 +4,15 @@ module Pinning
  * Bounded Alloy 6 mirror of specs/tla/PageRef.tla and specs/tla/Pinning.tla:
  * pages, iterators, bios and the actors of a kernel I/O path under one design
  * (a real kernel, linux-6.1 or linux-6.12, or a proposal of the 2019 thread).
- * Operators carry the TLA+ names so the two read side by side. The scenario (one
- * sig per page, iterator, bio, actor, program line and reference token, and
- * constant funs for the scenario's tables) and the design (one constant fun per
- * knob, for KERNEL and per scaled number, named as the TLA+ CONSTANTS) come from a
- * generated glue appended to this module; the glue also holds the check commands.
+ * Operators carry the TLA+ names so the two read side by side. Four modules, as
+ * Pinning.tla has its CONSTANTS filled by a generated MC.tla: Objects.als declares
+ * the signatures; a generated module Scenario gives the scenario (one sig per
+ * page, iterator, bio, actor, program line and reference token, and constant funs
+ * for the scenario's tables) and the design (one constant fun per knob, for KERNEL
+ * and per scaled number, named as the TLA+ CONSTANTS); this module, which opens
+ * both, holds the semantics; a generated root MC.als opens it, states the unrolled
+ * programs (pred Program) and holds the check command. pincheck writes Scenario.als
+ * and MC.als beside copies of this module and Objects.als.
  * PageRef.tla is the first section below, Pinning.tla the rest, in its order.
  *
  * References are tokens, as in Pinning.tla: one Tok atom per reference a call of
@@ -40,7 +44,7 @@ module Pinning
  *    Spanned or the length in pages, is 1 for one position of one page): the
  *    byte ranges (TokOff, TokLen, PAGE) and the knobs SAME_PAGE and RELEASE_NR
  *    change nothing the mirror states; the bytes of an entry that is not a whole
- *    page, fixed by its one fill, are a constant of the glue (partOff, partLen),
+ *    page, fixed by its one fill, are a fact of MC.als (partOff, partLen),
  *    for the traces;
  *  - a bio's pages are sets, not a sequence of [pg, how, gup, off, len]: pages, the subsets
  *    pinTaken and getTaken (how; the rest "none") and fromGup (gup), which needs
@@ -77,121 +81,14 @@ module Pinning
  * a refusal in the emitter (CallPagesDistinct) unless it is written pairwise.
  */
 
-----------------------------------------------------------------------------
--- Knobs: one value each, fixed by the glue (the cfg's constants in TLA+).
-
--- KERNEL: whose code the programs follow.
-abstract sig KernelCode {}
-one sig kernel_2019, kernel_6_1, kernel_6_12 extends KernelCode {}
-abstract sig PinAccounting {}
-one sig acct_get, acct_bias, acct_pincount, acct_gup_ref extends PinAccounting {}
-abstract sig ZeroPin {}
-one sig zpin_neutral, zpin_counted extends ZeroPin {}
-abstract sig ZeroPagePolicy {}
-one sig zero_get, zero_add_pin, zero_pin, zero_no_ref extends ZeroPagePolicy {}
-abstract sig EndIoDesign {}
-one sig endio_no_page_ref, endio_page_pinned, endio_put_all, endio_unpin_all, endio_split,
-        endio_common_bool, endio_per_page_mark, endio_submitter extends EndIoDesign {}
-abstract sig ReleaseDesign {}
-one sig release_put_page, release_put_user_page, release_iov_iter_put_pages extends ReleaseDesign {}
-abstract sig GetPagesDesign {}
-one sig getpages_foll_get, getpages_pin extends GetPagesDesign {}
-abstract sig OverflowCheck {}
-one sig overflow_none, overflow_sign extends OverflowCheck {}
-abstract sig FillRule {}
-one sig fill_any, fill_one_iter extends FillRule {}
-abstract sig WarnKind {}
-one sig warn_none, warn_underflow, warn_below_bias, warn_add_pin, warn_grab, warn_kernel extends WarnKind {}
-abstract sig MergeDesign {}
-one sig merge_none, merge_own_end_io, merge_shared_end_io extends MergeDesign {}
-abstract sig ForkDesign {}
-one sig fork_cow_for_dma, fork_share extends ForkDesign {}
-abstract sig MigrateDesign {}
-one sig migrate_expected_refs, migrate_ignore_refs extends MigrateDesign {}
-abstract sig LongtermDesign {}
-one sig longterm_migrate_first, longterm_pin_in_place extends LongtermDesign {}
-abstract sig ReclaimDesign {}
-one sig reclaim_freeze, reclaim_no_freeze extends ReclaimDesign {}
--- SAME_PAGE and RELEASE_NR decide bvec merges and entries spanning pages, which no
--- scenario the mirror states has (see the header): their atoms only.
-abstract sig SamePageDesign {}
-one sig same_page_drop, same_page_keep extends SamePageDesign {}
-abstract sig ReleaseNrDesign {}
-one sig release_nr_spanned, release_nr_length extends ReleaseNrDesign {}
-abstract sig WritebackPolicy {}
-one sig wb_no_check, wb_skip_pinned extends WritebackPolicy {}
-
--- The glue defines each knob as a constant fun named as the TLA+ CONSTANT:
---     fun PIN_ACCOUNTING: PinAccounting { acct_bias }
--- and likewise ZERO_PIN, OVERFLOW_CHECK, WARN (PageRef.tla), KERNEL, END_IO,
--- RELEASE, GET_PAGES, ZERO_PAGE_POLICY, FILL_RULE, MERGE, FORK, MIGRATE, LONGTERM,
--- RECLAIM, SAME_PAGE, RELEASE_NR, WRITEBACK (Pinning.tla).
--- A constant, not a field fixed by a fact, so the translation folds every branch
--- of another design away.
---
--- The kernel's numbers scaled down (GUP_PIN_COUNTING_BIAS, INT_MAX, ZERO_PAGE's
--- boot count), also constant funs of the glue: BIAS, REF_MAX, ZERO_BASE. The
--- check needs an Int width holding -(REF_MAX+1)-BIAS .. REF_MAX+BIAS: 6 Int bits
--- (-32..31) for BIAS 4, REF_MAX 15.
--- -(REF_MAX + 1), the most negative _refcount
-fun MinRef: Int { 0.minus[REF_MAX.plus[1]] }
-
--- Arithmetic on a variable count is done by joins with constant tables the glue
--- writes out, never by Alloy's integer operators: casting a variable Int relation
--- to an integer sums over every Int atom, and that made one step of a small
--- scenario take minutes to translate. The glue's tables (x ranges over the Int
--- atoms of the check's width):
---   RefPlus: n -> x -> Wrap(x + n) and RefMinus: n -> x -> Wrap(x - n), for the
---     amounts n a step adds or takes (1, 2 for truncate, BIAS, and ExpectedOf's
---     1..3 and ZERO_BASE for reclaim) and x in MinRef..REF_MAX;
---   Succ: x -> x + 1 (pin counters, pc; Pred is its converse);
---   Neg (x < 0), Pos (x > 0), Zero, One, AtLeastBias (x >= BIAS), RefRange
---     (MinRef..REF_MAX).
-fun Pred: Int -> Int { ~Succ }
-fun NonPos: set Int { Int - Pos }
+open Objects
+open Scenario
 
 ----------------------------------------------------------------------------
--- The scenario's objects (the glue extends these with one sig each).
+-- The generated Scenario module (one per scenario and design) defines the knobs
+-- and the scenario's tables, which this module reads.
 
-abstract sig PageKind {}
-one sig kind_user, kind_pagecache, kind_zero, kind_kernel extends PageKind {}
-abstract sig IterKind {}
-one sig iter_iovec, iter_ubuf, iter_bvec, iter_kvec, iter_pipe extends IterKind {}
-abstract sig Dir {}
-one sig dir_source, dir_dest extends Dir {}
-abstract sig BioOp {}
-one sig op_read, op_write extends BioOp {}
-
--- Anything a call can name as an argument.
-abstract sig Name {}
-
--- How a reference was taken, and how one is released.
-abstract sig How {}
-one sig how_pin, how_get, how_none extends How {}
-abstract sig Mode {}
-one sig mode_unpin, mode_put, mode_none extends Mode {}
--- The rule of a release fold: PutEach's "exact" / "unpin", ReleaseEach's "end_io" / "release".
-abstract sig Rule {}
-one sig rule_exact, rule_unpin, rule_end_io, rule_release extends Rule {}
-
--- The release mode a bio chose when its first page went in (split end_io).
-abstract sig EndIoKind {}
-one sig gup, normal extends EndIoKind {}
--- A bio flag is a word a call can name (bio_set_flag b BIO_PAGE_PINNED).
-abstract sig Flag extends Name {}
-one sig BIO_PAGE_PINNED, BIO_NO_PAGE_REF extends Flag {}
--- A gup flag a call may pass after its arguments (pin_user_pages it FOLL_LONGTERM).
-one sig FOLL_LONGTERM extends Name {}
-abstract sig BioState {}
-one sig filling, inflight, done extends BioState {}
-
--- What went wrong (and reachable conditions), recorded per page in `bad`.
-abstract sig Harm { var bad: set Page }
-one sig H_underflow, H_uaf, H_zero_freed, H_overflow, H_wb_under_dma, H_stale_dma, H_mismatch,
-        H_saturated, H_grab_refused, H_fill_rejected, H_unfollowed, H_warn extends Harm {}
-
--- struct page / struct folio, the fields PageRef.tla's record has.
--- The scenario's constants are funs of the glue as well (PageKind, Large, Stable,
+-- The scenario's constants are funs of Scenario as well (PageKind, Large, Stable,
 -- Movable, IterKind, IterDir, IterPages, BioOp, BioNoRelease, BioDeferred,
 -- BioAsTaken, Prog, TokPage, TokOp, TokIter, TokLong of Pinning.tla):
 --   kind: Page -> PageKind, Large, Stable, Movable: set Page,
@@ -205,79 +102,36 @@ one sig H_underflow, H_uaf, H_zero_freed, H_overflow, H_wb_under_dma, H_stale_dm
 --   TokPage: Tok -> Page, TokOp: Tok -> String, TokIter: Tok -> Iter (none for ""),
 --   TokLong: set Tok (taken by a FOLL_LONGTERM pin), TokDep: Tok -> Tok (the token t
 --   rests on: t is not taken if that one was not).
-abstract sig Page extends Name {
-    var ref: one Int,      -- _refcount (scaled, wraps at REF_MAX)
-    var pin: one Int,      -- _pincount, or the pincount design's counter
-    var gupref: one Int,   -- the gup-ref design's separate GUP-ref
-    var pins: one Int,     -- ghost: FOLL_PIN references outstanding (no kernel field)
-    var gups: one Int,     -- ghost: GUP references (FOLL_GET or FOLL_PIN) outstanding
-    var ltpins: one Int    -- ghost: FOLL_LONGTERM pins outstanding
-}
-var sig Mapped, Cached, Freed, Wrapped, Dirty, UnderWriteback in Page {}
--- What the process's memory management knows of a page: in ZONE_MOVABLE or CMA
--- (movable), PageAnonExclusive (anonx), its PTE write-protected by fork (wp), and
--- mapped by the child after fork (child).
-var sig InMovableZone, AnonX, WriteProtected, ChildMapped in Page {}
+--
+-- Scenario defines each knob as a constant fun named as the TLA+ CONSTANT:
+--     fun PIN_ACCOUNTING: PinAccounting { acct_bias }
+-- and likewise ZERO_PIN, OVERFLOW_CHECK, WARN (PageRef.tla), KERNEL, END_IO,
+-- RELEASE, GET_PAGES, ZERO_PAGE_POLICY, FILL_RULE, MERGE, FORK, MIGRATE, LONGTERM,
+-- RECLAIM, SAME_PAGE, RELEASE_NR, WRITEBACK (Pinning.tla).
+-- A constant, not a field fixed by a fact, so the translation folds every branch
+-- of another design away.
+--
+-- The kernel's numbers scaled down (GUP_PIN_COUNTING_BIAS, INT_MAX, ZERO_PAGE's
+-- boot count), also constant funs of Scenario: BIAS, REF_MAX, ZERO_BASE. The
+-- check needs an Int width holding -(REF_MAX+1)-BIAS .. REF_MAX+BIAS: 6 Int bits
+-- (-32..31) for BIAS 4, REF_MAX 15.
+-- -(REF_MAX + 1), the most negative _refcount
+fun MinRef: Int { 0.minus[REF_MAX.plus[1]] }
 
-abstract sig Iter extends Name {}
+-- Arithmetic on a variable count is done by joins with constant tables Scenario
+-- writes out, never by Alloy's integer operators: casting a variable Int relation
+-- to an integer sums over every Int atom, and that made one step of a small
+-- scenario take minutes to translate. Scenario's tables (x ranges over the Int
+-- atoms of the check's width):
+--   RefPlus: n -> x -> Wrap(x + n) and RefMinus: n -> x -> Wrap(x - n), for the
+--     amounts n a step adds or takes (1, 2 for truncate, BIAS, and ExpectedOf's
+--     1..3 and ZERO_BASE for reclaim) and x in MinRef..REF_MAX;
+--   Succ: x -> x + 1 (pin counters, pc; Pred is its converse);
+--   Neg (x < 0), Pos (x > 0), Zero, One, AtLeastBias (x >= BIAS), RefRange
+--     (MinRef..REF_MAX).
+fun Pred: Int -> Int { ~Succ }
+fun NonPos: set Int { Int - Pos }
 
-abstract sig Bio extends Name {
-    var state: one BioState,
-    var pages: set Page,           -- the pages of bio[b].pages, each once
-    var pinTaken, getTaken: set Page, -- ... whose how is "pin", "get" (the others: "none")
-    var fromGup: set Page,         -- ... whose gup is TRUE: the reference came from a GUP of user memory
-    var head: lone Page,           -- the first page added
-    var endio: lone EndIoKind,     -- unset until the first page
-    var flags: set Flag,
-    var rq: one Bio,               -- the first bio of the request b was merged into (b if none)
-    -- the bytes of the entry of a page its one fill adds with less than the whole page
-    -- (the glue's fact EntryBytes; in units of 1 KiB), read back for the traces only
-    partOff, partLen: Page -> lone Int
-}
--- bios whose end_io queued their release to the workqueue
-var sig wq in Bio {}
-
--- Every reference a call of the programs may take (Toks), and the tokens the actors
--- hold (got) and a GUP did not obtain (missed).
-abstract sig Tok {}
-var sig got, missed in Tok {}
-
--- MMF_HAS_PINNED of the process's mm (hasPinned): a FOLL_PIN GUP happened.
-one sig Mm {}
-var sig HasPinned in Mm {}
-
--- Who makes a call: a scenario actor, the completion context, the workqueue or the block layer.
-abstract sig Who {}
-one sig irq, workqueue, block extends Who {}
-abstract sig Actor extends Who {
-    var pc: one Int,         -- index of the next call
-    var seen: set Page       -- pages a writeback actor found maybe-pinned
-}
-
--- One line of an actor's program: C(op, args, site, toks) of the TLA+ glue.
-abstract sig Line {}
-
--- Why a call did less than asked, worded by Java as Pinning.tla words it.
-abstract sig Note {}
-one sig NoteSkipped, NoteEfault, NoteKvec, NoteEnomem, NoteRejected, NoteTrue, NoteFalse,
-        NoteHypTrue, NoteHypFalse, NoteNotMapped, NoteNotCached, NoteNotInCache,
-        NoteNotUnderWriteback, NoteClean, NoteNothingToWrite, NoteRedirtied, NoteQueued, NoteWorkReleases,
-        -- the GUP's COW unshare and longterm migration, fork, the COW fault, migration, reclaim
-        NoteUnshare, NoteUnmovable, NoteForkCopies, NoteUnfollowedAddr, NoteWritable, NoteReused,
-        NoteCopied, NoteEagain, NoteMoved, NoteHypMoved, NoteReclaimed, NoteKeptPinned, NoteKeptRefs,
-        NoteHypDropped,
-        -- blk_rq_merge and the completion of a merged request (CompletionNote)
-        NoteSharedMerge, NoteOwnEndIo, NoteSharedEndIo, NoteOwnEndIoQueued, NoteSharedEndIoQueued extends Note {}
-
--- ev: the call the last step made (kept by a stutter step).
-one sig Ev {
-    var ev_actor: lone Who,
-    var ev_call: lone String,
-    var ev_arg1, ev_arg2: lone Name,
-    var ev_site: lone String,
-    var ev_note: lone Note,
-    var ev_note_page: lone Name   -- the page (or, for the work item and the merge, the bio) a note names
-}
 
 ----------------------------------------------------------------------------
 -- PageRef.tla
@@ -286,7 +140,7 @@ pred IsZero[p: Page] { p.kind = kind_zero }
 
 -- The 32-bit atomic_t wraps: one past REF_MAX reads as -(REF_MAX + 1).
 -- (Span is never formed: 2*(REF_MAX+1) does not fit 6 Int bits.)
--- (Wrap(n) is folded into the glue's RefPlus and RefMinus tables.)
+-- (Wrap(n) is folded into Scenario's RefPlus and RefMinus tables.)
 fun AddRef[x: Int, n: Int]: Int { x.(n.RefPlus) }
 fun SubRef[x: Int, n: Int]: Int { x.(n.RefMinus) }
 
@@ -572,7 +426,7 @@ fun EndIoMode[b: Bio, how: How]: Mode {
     else BioReleaseMode[b, how]
 }
 
--- The C function bio_endio() calls (the glue spells each bio's two names).
+-- The C function bio_endio() calls (Scenario spells each bio's two names).
 fun EndIoName[b: Bio]: String { b.endio = gup => b.name_gup else b.name_normal }
 
 -- What a put_page() call site releasing iterator pages does once converted.
@@ -1497,9 +1351,9 @@ pred Environment {
 
 pred Next { (some a: Actor | ActorStep[a]) or Environment }
 
--- Spec == Init /\ [][Next]_vars is stated by the glue, as
+-- Spec == Init /\ [][Next]_vars is stated by MC.als, as
 --     fact Spec { Init and always (Program or Environment) }
--- where Program is the glue's ActorStep unrolled: for each line of each actor,
+-- where Program is MC.als's ActorStep unrolled: for each line of each actor,
 -- "a.pc = k and <pred>[a, line, args...]" with the pred Call dispatches the line's
 -- op to and its arguments written out. Same steps as Next, but SAT sees each call
 -- once with constant arguments instead of every op for every (actor, line) pair.

@@ -40,8 +40,6 @@ public final class AlloyChecker {
      * Alloy cannot translate the model (capacity exceeded; at some hundreds of steps its stack overflows).
      */
     public static final int MAX_STEPS = 29;
-    /** The semantics, in specs/alloy. */
-    public static final String MODULE = "Pinning.als";
     /** The reason given to every safety property of a scenario the mirror refuses, before why. */
     public static final String NOT_MIRRORED = "not mirrored in Alloy: ";
 
@@ -75,12 +73,11 @@ public final class AlloyChecker {
 
     public static CheckResult check(Scenario s, Design d, Scaling scaling, List<Property> properties, Path specsDir,
                                     Path workDir, Options opt) throws IOException {
-        String semantics = Files.readString(specsDir.resolve(MODULE), StandardCharsets.UTF_8);
-        return check(semantics, s, d, scaling, properties, workDir, opt);
+        return check(AlloySpec.read(specsDir), s, d, scaling, properties, workDir, opt);
     }
 
-    /** With the semantics given as text (a test may alter it). */
-    public static CheckResult check(String semantics, Scenario s, Design d, Scaling scaling,
+    /** With the hand-written modules given (a test may alter them). */
+    public static CheckResult check(AlloySpec semantics, Scenario s, Design d, Scaling scaling,
                                     List<Property> properties, Path workDir, Options opt) throws IOException {
         List<Property> safety = properties.stream().filter(p -> !p.isLiveness()).toList();
         AlloyModel model;
@@ -91,12 +88,17 @@ public final class AlloyChecker {
                     : PropertyResult.inconclusive(p, NOT_MIRRORED + e.getMessage(), 0));
         }
         Files.createDirectories(workDir);
-        Files.writeString(workDir.resolve("model.als"), model.module(), StandardCharsets.UTF_8);
+        // the four modules side by side, for whoever debugs a check (--keep); Alloy reads a copy per run
+        Map<String, String> files = new LinkedHashMap<>(model.opened());
+        files.putAll(model.generated(model.check(invariants(safety), opt.steps())));
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Files.writeString(workDir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+        }
         Map<Property, PropertyResult> found = new LinkedHashMap<>();
         List<Property> open = new ArrayList<>(safety);
         // like TlcChecker: check what is open, record what the trace breaks, drop it, again
         while (!open.isEmpty()) {
-            AlloyOutcome o = run(model.check(invariants(open), opt.steps()), invariants(open), opt);
+            AlloyOutcome o = run(model, model.check(invariants(open), opt.steps()), invariants(open), opt);
             double share = o.seconds() / open.size();
             if (o.kind() == AlloyOutcome.Kind.NO_COUNTEREXAMPLE) {
                 open.forEach(p -> found.put(p, PropertyResult.bounded(p, opt.steps(), share)));
@@ -142,7 +144,7 @@ public final class AlloyChecker {
         while (lo < hi) {
             int mid = tlc != null ? lo : (lo + hi) / 2;
             List<String> inv = invariants(List.of(p));
-            AlloyOutcome o = run(model.check(inv, mid), inv, opt);
+            AlloyOutcome o = run(model, model.check(inv, mid), inv, opt);
             total += o.seconds();
             if (o.kind() == AlloyOutcome.Kind.COUNTEREXAMPLE) {
                 best = o.trace().orElseThrow();
@@ -176,10 +178,11 @@ public final class AlloyChecker {
     }
 
     /** One check in a worker JVM of its own (Alloy keeps static state), so checks of several models run at once. */
-    static AlloyOutcome run(String module, List<String> evaluate, Options opt) {
+    static AlloyOutcome run(AlloyModel model, String root, List<String> evaluate, Options opt) {
         // noOverflow off: counts move by the glue's tables, and Int arithmetic is on constants only
-        return AlloyWorkers.shared().run(module, AlloyRequest.check(AlloyModel.CHECK).withSolver(opt.solver())
-                .withTimeLimit(opt.timeLimit()).withSourceName(MODULE).withNoOverflow(false)
+        return AlloyWorkers.shared().run(root, AlloyRequest.check(AlloyModel.CHECK).withSolver(opt.solver())
+                .withTimeLimit(opt.timeLimit()).withSourceName(AlloyModel.ROOT).withOpened(model.opened())
+                .withNoOverflow(false)
                 .withExpressions(evaluate.toArray(String[]::new)));
     }
 

@@ -59,11 +59,11 @@ final class AlloyNames {
         return atom.startsWith(OBJECT) ? atom.substring(OBJECT.length()) : atom;
     }
 
-    /** Refuses semantics that use the glue's prefixes: its names could clash with the scenario's. */
-    static void checkSemantics(String semantics) {
-        java.util.regex.Matcher m = GLUE.matcher(semantics);
+    /** Refuses a hand-written module that uses the glue's prefixes: its names could clash with the scenario's. */
+    static void checkSemantics(String file, String text) {
+        java.util.regex.Matcher m = GLUE.matcher(text);
         if (m.find()) {
-            throw new IllegalArgumentException("specs/alloy/Pinning.als uses '" + m.group()
+            throw new IllegalArgumentException("specs/alloy/" + file + " uses '" + m.group()
                     + "...': names starting o_ or L<digits>_ are the generated glue's");
         }
     }

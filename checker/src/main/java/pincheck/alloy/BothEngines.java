@@ -1,8 +1,7 @@
 package pincheck.alloy;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,13 +40,12 @@ public final class BothEngines {
             throws IOException {
         CheckResult tlc = TlcChecker.check(TlcChecker.Request.of(s, d, SpecFiles.tlaDir(home), workDir.resolve("tlc"))
                 .withScaling(scaling).withProperties(properties).withOptions(tlcOpt).withConcurrentLiveness(true));
-        String semantics = Files.readString(AlloyChecker.alloyDir(home).resolve(AlloyChecker.MODULE),
-                StandardCharsets.UTF_8);
-        return compare(semantics, s, tlc, workDir.resolve("alloy"), alloyOpt);
+        return compare(AlloySpec.read(AlloyChecker.alloyDir(home)), s, tlc, workDir.resolve("alloy"), alloyOpt);
     }
 
     /** Alloy on the model TLC checked, with the given semantics (a test may alter it). */
-    public static Result compare(String semantics, Scenario s, CheckResult tlc, Path workDir, AlloyChecker.Options base)
+    public static Result compare(AlloySpec semantics, Scenario s, CheckResult tlc, Path workDir,
+                                 AlloyChecker.Options base)
             throws IOException {
         return compare(semantics, s, tlc, workDir, base, Integer.MAX_VALUE);
     }
@@ -56,8 +54,8 @@ public final class BothEngines {
      * As above, with Alloy's bound capped at maxStates: a model deeper than that is checked
      * up to the cap only, and the agreement says so (Agreement: "holds up to k of TLC's d").
      */
-    public static Result compare(String semantics, Scenario s, CheckResult tlc, Path workDir, AlloyChecker.Options base,
-                                 int maxStates) throws IOException {
+    public static Result compare(AlloySpec semantics, Scenario s, CheckResult tlc, Path workDir,
+                                 AlloyChecker.Options base, int maxStates) throws IOException {
         Map<Property, Integer> lengths = new LinkedHashMap<>();
         tlc.results().forEach(r -> r.trace().ifPresent(t -> lengths.put(r.property(), t.steps().size())));
         AlloyChecker.Options opt = new AlloyChecker.Options(alloyBound(tlc, base, maxStates), base.timeLimit(),
@@ -92,12 +90,12 @@ public final class BothEngines {
     }
 
     /**
-     * The Alloy module that checks a violated property of TLC's result on traces of the
-     * counterexample's length, for the violation's folder; empty for liveness and for
-     * scenarios the mirror refuses. Needs no solver: it is text.
+     * The generated Alloy modules (MC.als, Scenario.als) that check a violated property of
+     * TLC's result on traces of the counterexample's length, for the violation's folder; empty
+     * for liveness and for scenarios the mirror refuses. Needs no solver: it is text.
      */
-    public static Optional<String> moduleFor(String semantics, Scenario s, CheckResult tlc,
-                                                       PropertyResult violated) {
+    public static Optional<ImmutableMap<String, String>> moduleFor(AlloySpec semantics, Scenario s, CheckResult tlc,
+                                                                   PropertyResult violated) {
         Property p = violated.property();
         if (p.isLiveness() || violated.trace().isEmpty() || Mirrored.invariant(p).isEmpty()) {
             return Optional.empty();
@@ -105,8 +103,8 @@ public final class BothEngines {
         try {
             AlloyModel m = AlloyEmitter.emit(semantics, s, tlc.design(), tlc.scaling(), List.of(p),
                     bound(tlc).orElse(AlloyChecker.DEFAULT_STEPS));
-            return Optional.of(m.check(AlloyChecker.invariants(List.of(p)),
-                    violated.trace().get().steps().size() + 1));
+            return Optional.of(m.generated(m.check(AlloyChecker.invariants(List.of(p)),
+                    violated.trace().get().steps().size() + 1)));
         } catch (Unsupported e) {
             return Optional.empty();
         }

@@ -24,7 +24,8 @@ public final class Replay {
         int states = tlc.steps().size() + 1;
         String calls = calls(tlc);
         List<String> inv = AlloyChecker.invariants(List.of(p));
-        AlloyOutcome breaks = AlloyChecker.run(model.check(inv, states, "fact Replay { " + calls + " }\n"), inv, opt);
+        AlloyOutcome breaks = AlloyChecker.run(model, model.check(inv, states, "fact Replay { " + calls + " }\n"), inv,
+                opt);
         if (breaks.kind() == AlloyOutcome.Kind.COUNTEREXAMPLE) {
             return new Result(p, Outcome.ACCEPTED, "", breaks.seconds());
         }
@@ -32,9 +33,8 @@ public final class Replay {
             return new Result(p, Outcome.INCONCLUSIVE, breaks.error().orElse(""), breaks.seconds());
         }
         // no counterexample under the replay: is the call sequence possible at all?
-        AlloyOutcome possible = AlloyChecker.run(model.module() + "assert " + AlloyModel.CHECK + " { not (" + calls
-                + ") }\ncheck " + AlloyModel.CHECK + " for 1 but " + model.intBits() + " Int, " + states + ".."
-                + states + " steps\n", List.of(), opt);
+        AlloyOutcome possible = AlloyChecker.run(model,
+                model.assertion("assert " + AlloyModel.CHECK + " { not (" + calls + ") }\n", states), List.of(), opt);
         double secs = breaks.seconds() + possible.seconds();
         return switch (possible.kind()) {
             case COUNTEREXAMPLE -> new Result(p, Outcome.DOES_NOT_VIOLATE, "Alloy accepts the " + tlc.steps().size()

@@ -1,5 +1,6 @@
 package pincheck.cli;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pincheck.alloy.AlloyChecker;
+import pincheck.alloy.AlloySpec;
 import pincheck.alloy.BothEngines;
 import pincheck.design.Design;
 import pincheck.design.Presets;
@@ -198,9 +200,8 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static String semantics(Path home) throws IOException {
-        return Files.readString(AlloyChecker.alloyDir(home).resolve(AlloyChecker.MODULE),
-                java.nio.charset.StandardCharsets.UTF_8);
+    private static AlloySpec semantics(Path home) throws IOException {
+        return AlloySpec.read(AlloyChecker.alloyDir(home));
     }
 
     /**
@@ -212,7 +213,7 @@ final class CheckCommand implements Callable<Integer> {
             return Optional.empty();
         }
         try {
-            java.util.Map<Property, String> modules = r.engine().equals(TlcChecker.ENGINE)
+            java.util.Map<Property, ImmutableMap<String, String>> modules = r.engine().equals(TlcChecker.ENGINE)
                     ? pincheck.suite.Suite.alloyModules(semantics(home), s, r) : java.util.Map.of();
             SuiteReport.Entry e = new SuiteReport.Entry(s, r);
             java.util.Map<String, String> files = new java.util.TreeMap<>();

@@ -43,7 +43,7 @@ public final class OutputFolder {
             "(results|agreement|claims|reduction|reduction-times|stats|bench[\\w.-]*|scale-[\\w.-]+|sweep-[\\w.-]+)\\.json",
             "(agreement|claims|reduction|sweep-[\\w.-]+)\\.md",
             "audit-[\\w.-]+\\.(md|json)",
-            "[^/]+/[^/]+/[^/]+/(trace\\.md|trace\\.itf\\.json|sequence\\.svg|refcount\\.svg|MC\\.tla|MC\\.cfg|MC\\.als"
+            "[^/]+/[^/]+/[^/]+/(trace\\.md|trace\\.itf\\.json|sequence\\.svg|refcount\\.svg|MC\\.tla|MC\\.cfg|MC\\.als|Scenario\\.als"
                     + "|README\\.md)",
             "pincheck\\.(html|tex|pdf)", "screenshot\\.png", "figures/fig-\\d+\\.(svg|pdf)"));
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import pincheck.alloy.AlloyModel;
+import pincheck.alloy.AlloySpec;
 import pincheck.design.Design;
 import pincheck.tla.SpecFiles;
 import pincheck.tla.TlaModel;
@@ -17,18 +19,21 @@ import pincheck.tla.TlcRunner;
  * it is copied.
  */
 public final class Reproduce {
-    public static final String ALLOY_MODULE = TlaModel.MODULE_NAME + ".als";
+    /** Copies the modules the generated MC.als opens beside it: Alloy looks for an opened module there. */
+    public static final String ALLOY_COPY = "cp \"$PINCHECK/specs/alloy/" + AlloySpec.PINNING + "\" \"$PINCHECK/specs/alloy/"
+            + AlloySpec.OBJECTS + "\" .";
     /** The one command a reader runs in the folder: TLC again, and the trace compared with trace.itf.json. */
     public static final String REPLAY = "\"$PINCHECK/pincheck\" replay .";
 
     private Reproduce() {}
 
-    /** Files for one violation's folder: the TLA+ glue and cfg, the Alloy module when given, and README.md. */
-    public static ImmutableSortedMap<String, String> files(Map<String, String> tlaInputs, Optional<String> alloyModule) {
+    /** Files for one violation's folder: the TLA+ glue and cfg, the generated Alloy modules when given, and README.md. */
+    public static ImmutableSortedMap<String, String> files(Map<String, String> tlaInputs,
+                                                           Optional<? extends Map<String, String>> alloyModules) {
         ImmutableSortedMap.Builder<String, String> out = ImmutableSortedMap.naturalOrder();
         out.putAll(tlaInputs);
-        alloyModule.ifPresent(m -> out.put(ALLOY_MODULE, m));
-        out.put("README.md", readme(tlaInputs.containsKey(TlaModel.MODULE_NAME + ".tla"), alloyModule.isPresent()));
+        alloyModules.ifPresent(out::putAll);
+        out.put("README.md", readme(tlaInputs.containsKey(TlaModel.MODULE_NAME + ".tla"), alloyModules.isPresent()));
         return out.build();
     }
 
@@ -64,10 +69,11 @@ public final class Reproduce {
                             .toList())).append(" of the pincheck checkout\n");
         }
         if (alloy) {
-            b.append("- `").append(ALLOY_MODULE).append("`: the Alloy module of the same scenario and design,")
-                    .append(" checking this property on traces of the counterexample's length (`specs/alloy/Pinning.als`")
-                    .append(" with the scenario appended); the Alloy 6 analyzer finds a counterexample of the same")
-                    .append(" length with Execute > `check Open`\n");
+            b.append("- `").append(AlloyModel.ROOT).append("`, `").append(AlloyModel.SCENARIO)
+                    .append("`: the Alloy modules of the same scenario and design, checking this property on traces")
+                    .append(" of the counterexample's length; they open `specs/alloy/")
+                    .append(String.join("` and `specs/alloy/", AlloySpec.PINNING, AlloySpec.OBJECTS))
+                    .append("` of the checkout, which Alloy looks for beside them (copy them here first, as below)\n");
         }
         if (tla) {
             b.append("\nIn this folder, wherever it is, with `PINCHECK` set to the pincheck checkout\n")
@@ -76,6 +82,12 @@ public final class Reproduce {
                     .append(REPLAY).append("\n```\n\nTLC alone, after the jar is built (`mvn -DskipTests package` in")
                     .append(" the checkout, or any\n`./pincheck` command):\n\n```\n")
                     .append(String.join(" ", tlcCommand())).append("\n```\n");
+        }
+        if (alloy) {
+            b.append("\nIn the Alloy 6 analyzer, after the two spec modules are copied beside `")
+                    .append(AlloyModel.ROOT).append("`,\nopen it and run Execute > `check ").append(AlloyModel.CHECK)
+                    .append("`: it finds a counterexample of the same length.\n\n```\n")
+                    .append(ALLOY_COPY).append("\n```\n");
         }
         return b.toString();
     }

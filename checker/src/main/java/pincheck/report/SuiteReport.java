@@ -40,11 +40,12 @@ public final class SuiteReport {
     public static final String RESULTS = "results.json";
 
     /**
-     * One checked model of the suite: TLC's result, the Alloy module of each violated
-     * property the mirror states (text, made whether or not Alloy ran), and the two
-     * engines' agreement when Alloy ran.
+     * One checked model of the suite: TLC's result, the generated Alloy modules of each
+     * violated property the mirror states (file name to text, made whether or not Alloy ran),
+     * and the two engines' agreement when Alloy ran.
      */
-    public record Entry(Scenario scenario, CheckResult result, ImmutableMap<Property, String> alloyModules,
+    public record Entry(Scenario scenario, CheckResult result,
+                        ImmutableMap<Property, ImmutableMap<String, String>> alloyModules,
                         Optional<AgreementSummary> agreement) {
         public Entry(Scenario scenario, CheckResult result) {
             this(scenario, result, ImmutableMap.of(), Optional.empty());
@@ -165,11 +166,12 @@ public final class SuiteReport {
     /**
      * The files of one violation's folder: the narration, the ITF trace, the two
      * diagrams, and the engine inputs with the command that reruns them. alloyModule
-     * is the Alloy module of the same model, when the suite ran Alloy on it. The files
+     * holds the generated Alloy modules of the same model (MC.als, Scenario.als), when the
+     * mirror states it. The files
      * name no other place, so the folder works wherever it is copied.
      */
     public static ImmutableSortedMap<String, String> artifacts(Entry e, PropertyResult x, Trace t,
-                                                               Optional<String> alloyModule) {
+                                                               Optional<? extends Map<String, String>> alloyModule) {
         Scenario s = e.scenario();
         String title = x.property().tlaName() + (x.property().isCondition() ? " reachable: " : " violated: ")
                 + s.name() + " under " + e.result().design().name();

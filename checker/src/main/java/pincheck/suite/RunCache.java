@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import pincheck.alloy.AgreementSummary;
+import pincheck.alloy.AlloySpec;
 import pincheck.design.Design;
 import pincheck.design.Scaling;
 import pincheck.report.OutputTree;
@@ -132,11 +133,12 @@ public final class RunCache {
      * design, Alloy semantics and TLC verdicts were compared before; else made and, when
      * conclusive, stored. The second value says whether it was reused.
      */
-    public Cached<AgreementSummary> agreement(Scenario s, Design d, CheckResult tlc, String semantics, int bound,
+    public Cached<AgreementSummary> agreement(Scenario s, Design d, CheckResult tlc, AlloySpec semantics, int bound,
                                              AgreementSource source) throws IOException {
         Hasher h = Hashing.sha256().newHasher();
         // the bound too: another --alloy-max-steps never reads a comparison made up to a different one
-        h.putString(versions + s + "\n" + d + "\n" + tlc.scaling() + "\n" + semantics + "\n" + digest(tlc)
+        h.putString(versions + s + "\n" + d + "\n" + tlc.scaling() + "\n" + semantics.pinning() + "\n"
+                        + semantics.objects() + "\n" + digest(tlc)
                         + "\nbound " + bound,
                 StandardCharsets.UTF_8);
         String key = h.hash().toString();

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import pincheck.alloy.AgreementSummary;
 import pincheck.alloy.AlloyChecker;
+import pincheck.alloy.AlloySpec;
 import pincheck.alloy.BothEngines;
 import pincheck.design.Design;
 import pincheck.design.Presets;
@@ -70,7 +71,7 @@ public final class Suite {
 
     private Suite() {}
 
-    private static RunCache.Cached<AgreementSummary> agreement(Scenario s, Design d, CheckResult tlc, String semantics,
+    private static RunCache.Cached<AgreementSummary> agreement(Scenario s, Design d, CheckResult tlc, AlloySpec semantics,
                                                               Path workDir, AlloyChecker.Options opt,
                                                               Optional<RunCache> cache) throws IOException {
         // SAT cost grows with the bound: a deeper model is checked up to the suite's bound, and says so
@@ -81,9 +82,10 @@ public final class Suite {
                 : new RunCache.Cached<>(make.make(), false);
     }
 
-    /** The Alloy module of each violated property the mirror states, for the violation's folder. */
-    public static ImmutableMap<Property, String> alloyModules(String semantics, Scenario s, CheckResult tlc) {
-        ImmutableMap.Builder<Property, String> out = ImmutableMap.builder();
+    /** The generated Alloy modules of each violated property the mirror states, for the violation's folder. */
+    public static ImmutableMap<Property, ImmutableMap<String, String>> alloyModules(AlloySpec semantics, Scenario s,
+                                                                                    CheckResult tlc) {
+        ImmutableMap.Builder<Property, ImmutableMap<String, String>> out = ImmutableMap.builder();
         for (PropertyResult x : tlc.results()) {
             if (x.verdict() == Verdict.VIOLATED) {
                 BothEngines.moduleFor(semantics, s, tlc, x).ifPresent(m -> out.put(x.property(), m));
@@ -153,8 +155,7 @@ public final class Suite {
         Optional<AlloyChecker.Options> alloy = req.alloy();
         Optional<RunCache> cache = req.cache();
         Listener listener = req.listener();
-        String semantics = Files.readString(AlloyChecker.alloyDir(home).resolve(AlloyChecker.MODULE),
-                StandardCharsets.UTF_8);
+        AlloySpec semantics = AlloySpec.read(AlloyChecker.alloyDir(home));
         // A scenario runs under the designs on the kernels whose code it follows.
         int total = scenarios.stream().mapToInt(s -> Presets.applicable(s, designs).size()).sum();
         AtomicInteger done = new AtomicInteger();

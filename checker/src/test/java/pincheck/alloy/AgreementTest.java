@@ -44,19 +44,18 @@ class AgreementTest {
     private static final AlloyChecker.Options OPT = AlloyChecker.Options.bound(AlloyChecker.DEFAULT_STEPS,
             Duration.ofMinutes(5));
 
-    private String semantics;
+    private AlloySpec semantics;
     private Scenario dio;
     private CheckResult dioTlc;
 
     @BeforeAll
     void tlcOnce() throws Exception {
-        semantics = Files.readString(AlloyChecker.alloyDir(Models.home()).resolve(AlloyChecker.MODULE),
-                StandardCharsets.UTF_8);
+        semantics = AlloySpec.read(AlloyChecker.alloyDir(Models.home()));
         dio = Models.builtIn("dio-zero-page");
         dioTlc = Models.check(dio, DIO, "split-end-io");
     }
 
-    private BothEngines.Result both(String semantics, Scenario s, CheckResult tlc) throws IOException {
+    private BothEngines.Result both(AlloySpec semantics, Scenario s, CheckResult tlc) throws IOException {
         Path work = Files.createTempDirectory("pincheck-agree-");
         return BothEngines.compare(semantics, s, tlc, work, OPT);
     }
@@ -469,8 +468,8 @@ class AgreementTest {
     @Test
     void anAlteredOperationIsCaught() throws Exception {
         // Unpin of a small folio under "bias" drops 1 instead of GUP_PIN_COUNTING_BIAS
-        String altered = semantics.replace("PutRefs[p, BIAS]", "PutRefs[p, 1]")
-                .replace("PutRefsHarm[p, BIAS]", "PutRefsHarm[p, 1]");
+        AlloySpec altered = semantics.withPinning(semantics.pinning().replace("PutRefs[p, BIAS]", "PutRefs[p, 1]")
+                .replace("PutRefsHarm[p, BIAS]", "PutRefsHarm[p, 1]"));
         assertNotEquals(semantics, altered);
         // TLC's verdict on NoUnderflow alone: one property keeps the Alloy side to a few translations
         CheckResult tlc = new CheckResult(dioTlc.scenario(), dioTlc.design(), dioTlc.scaling(), dioTlc.engine(),

@@ -33,27 +33,27 @@ import pincheck.tla.Models;
 /** The glue AlloyEmitter writes and what it refuses, without a solver. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AlloyEmitterTest {
-    private String semantics;
+    private AlloySpec semantics;
 
     @BeforeAll
     void load() throws Exception {
-        semantics = Files.readString(AlloyChecker.alloyDir(Models.home()).resolve(AlloyChecker.MODULE),
-                StandardCharsets.UTF_8);
+        semantics = AlloySpec.read(AlloyChecker.alloyDir(Models.home()));
     }
 
-    private AlloyModel emit(String sem, Scenario s, String preset) throws Exception {
+    private AlloyModel emit(AlloySpec sem, Scenario s, String preset) throws Exception {
         return AlloyEmitter.emit(sem, s, Presets.get(preset), Scaling.DEFAULT, List.of(Property.NO_UNDERFLOW), 10);
     }
 
-    /** The generated part of a model, after the semantics. */
+    /** The generated part of a model: Scenario.als, then MC.als without its check. */
     private String glue(AlloyModel m) {
-        assertTrue(m.module().startsWith(semantics));
-        return m.module().substring(semantics.length());
+        assertTrue(m.root().contains("\nopen Pinning\n"), m.root());
+        assertTrue(m.scenario().startsWith("module Scenario\n"), m.scenario());
+        return m.scenario() + m.root();
     }
 
     @Test
     void theCallsPredDecidesWhatIsMirroredAndWhichPredRunsEachCall() {
-        Map<String, String> preds = MirroredCalls.in(semantics);
+        Map<String, String> preds = MirroredCalls.in(semantics.pinning());
         // the gup family through IterTakeOps, the 2019 name of unpin_user_page through its alias
         assertEquals("gup", preds.get("iov_iter_get_pages2"));
         assertEquals("gup", preds.get("iov_iter_extract_pages"));
@@ -68,7 +68,7 @@ class AlloyEmitterTest {
 
     @Test
     void everyCallOfTheBuiltInScenariosIsMirrored() throws Exception {
-        Map<String, String> preds = MirroredCalls.in(semantics);
+        Map<String, String> preds = MirroredCalls.in(semantics.pinning());
         try (Stream<Path> files = Files.list(Models.home().resolve("specs/scenarios"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".pin")).toList()) {
                 for (Actor a : ScenarioParser.parse(f).actors()) {
@@ -82,7 +82,8 @@ class AlloyEmitterTest {
 
     @Test
     void aCallTheModuleDoesNotDispatchIsRefusedWithItsLineUnderTheKernelsThatMakeIt() throws Exception {
-        String without = semantics.replace("else l.op = \"folio_add_pin\" => folio_add_pin[a, l, x]\n", "");
+        AlloySpec without = semantics.withPinning(semantics.pinning()
+                .replace("else l.op = \"folio_add_pin\" => folio_add_pin[a, l, x]\n", ""));
         assertNotEquals(semantics, without);
         Scenario dio = Models.builtIn("dio-zero-page");
         Unsupported e = assertThrows(Unsupported.class, () -> emit(without, dio, "linux-6.12"));
@@ -123,16 +124,16 @@ class AlloyEmitterTest {
             for (KnobValue v : k.options()) {
                 Design d = assertDoesNotThrow(() -> Presets.get("linux-6.12").with(k, v.value()));
                 String glue = assertDoesNotThrow(() -> AlloyEmitter.emit(semantics,
-                        Models.scenario(Models.USER_AND_ZERO), d, Scaling.DEFAULT, List.of(), 10)).module();
+                        Models.scenario(Models.USER_AND_ZERO), d, Scaling.DEFAULT, List.of(), 10)).scenario();
                 Pattern fun = Pattern.compile("fun " + k.tlaConstant() + ": \\w+ \\{ (\\w+) \\}");
                 var m = fun.matcher(glue);
                 assertTrue(m.find(), k.tlaConstant());
-                assertTrue(Pattern.compile("one sig [^{]*\\b" + m.group(1) + "\\b[^{]*extends").matcher(semantics)
-                        .find(), k.key() + "=" + v.value() + " has no atom " + m.group(1) + " in Pinning.als");
+                assertTrue(Pattern.compile("one sig [^{]*\\b" + m.group(1) + "\\b[^{]*extends").matcher(semantics.objects())
+                        .find(), k.key() + "=" + v.value() + " has no atom " + m.group(1) + " in Objects.als");
             }
         }
         for (Kernel k : Kernel.values()) {
-            assertTrue(semantics.contains(AlloyEmitter.kernel(k)), k.token());
+            assertTrue(semantics.objects().contains(AlloyEmitter.kernel(k)), k.token());
         }
     }
 

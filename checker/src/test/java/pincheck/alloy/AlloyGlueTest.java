@@ -38,9 +38,7 @@ class AlloyGlueTest {
             """;
 
     private static CheckResult alloy(Scenario s, String preset, Property p) throws Exception {
-        String semantics = Files.readString(AlloyChecker.alloyDir(Models.home()).resolve(AlloyChecker.MODULE),
-                StandardCharsets.UTF_8);
-        return AlloyChecker.check(semantics, s, Presets.get(preset), Scaling.DEFAULT, List.of(p),
+        return AlloyChecker.check(AlloySpec.read(AlloyChecker.alloyDir(Models.home())), s, Presets.get(preset), Scaling.DEFAULT, List.of(p),
                 Files.createTempDirectory("pincheck-glue-"), AlloyChecker.Options.bound(3, Duration.ofMinutes(2)));
     }
 
@@ -48,9 +46,9 @@ class AlloyGlueTest {
     void aFileNameCannotAddAFactToTheAlloyModule() throws Exception {
         String hostile = "x\nfact { 1 = 0 }\n-- .pin";
         Scenario s = ScenarioParser.parse(LEAK, hostile);
-        String module = AlloyEmitter.emit(Files.readString(AlloyChecker.alloyDir(Models.home())
-                .resolve(AlloyChecker.MODULE)), s, Presets.get("bias-unconverted"), Scaling.DEFAULT,
-                List.of(Property.NO_UNDERFLOW), 3).module();
+        AlloyModel m = AlloyEmitter.emit(AlloySpec.read(AlloyChecker.alloyDir(Models.home())), s,
+                Presets.get("bias-unconverted"), Scaling.DEFAULT, List.of(Property.NO_UNDERFLOW), 3);
+        String module = m.scenario() + m.root();
         assertFalse(module.lines().anyMatch(l -> l.strip().startsWith("fact { 1 = 0 }")), "the fact is text of a comment");
         PropertyResult r = alloy(s, "bias-unconverted", Property.RELEASED_AS_TAKEN).results().get(0);
         assertEquals(Verdict.VIOLATED, r.verdict(), r.toString());

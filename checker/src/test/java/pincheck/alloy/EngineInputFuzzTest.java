@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,8 +71,16 @@ class EngineInputFuzzTest {
             "<<x>>", "@@", ":>");
     private static final List<String> NOT_ASCII = List.of("\u00e9", "\uD83D\uDE00", "\u202e", "a\tb", "`");
 
-    private static String semantics() throws IOException {
-        return Files.readString(AlloyChecker.alloyDir(Models.home()).resolve(AlloyChecker.MODULE), StandardCharsets.UTF_8);
+    // a folder no file is written to: Alloy takes the modules from the map it is given
+    private static final Path PARSED = Path.of(System.getProperty("java.io.tmpdir"), "pincheck-fuzz-parse");
+
+    private static AlloySpec semantics() throws IOException {
+        return AlloySpec.read(AlloyChecker.alloyDir(Models.home()));
+    }
+
+    /** The generated modules of an Alloy model, without the hand-written ones they open. */
+    private static String generated(AlloyModel m) {
+        return m.scenario() + m.root();
     }
 
     @Provide
@@ -131,19 +141,22 @@ class EngineInputFuzzTest {
         Design d = Presets.get("split-end-io");
         TlaModel tla = TlaEmitter.emit(s, d, Scaling.DEFAULT, List.of(pincheck.property.Property.values()),
                 StateReduction.VIEW_AND_SYMMETRY);
-        String sem = semantics();
-        String alloy = AlloyEmitter.emit(sem, s, d, Scaling.DEFAULT, List.of(pincheck.property.Property.NO_UNDERFLOW), 5)
-                .module();
-        for (String glue : List.of(tla.module(), tla.cfg(), alloy.substring(sem.length()))) {
+        AlloyModel model = AlloyEmitter.emit(semantics(), s, d, Scaling.DEFAULT,
+                List.of(pincheck.property.Property.NO_UNDERFLOW), 5);
+        String alloy = generated(model);
+        for (String glue : List.of(tla.module(), tla.cfg(), model.scenario(), model.root())) {
             onlyQuotedOrValidated(glue, s, file);
         }
         String sany = sany(tla);
         assertTrue(sany.isEmpty(), sany + "\n" + tla.module());
         try {
-            CompUtil.parseEverything_fromString(A4Reporter.NOP, alloy);
+            // the four modules as Alloy reads them from one folder, given as text
+            Map<String, String> loaded = new HashMap<>();
+            model.opened().forEach((name, module) -> loaded.put(PARSED.resolve(name).toString(), module));
+            loaded.put(PARSED.resolve(AlloyModel.ROOT).toString(), model.check(List.of("NoUnderflowInv"), 5));
+            CompUtil.parseEverything_fromFile(A4Reporter.NOP, loaded, PARSED.resolve(AlloyModel.ROOT).toString());
         } catch (Err e) {
-            throw new AssertionError("Alloy does not parse the module: " + e.getMessage() + "\n"
-                    + alloy.substring(sem.length()), e);
+            throw new AssertionError("Alloy does not parse the module: " + e.getMessage() + "\n" + alloy, e);
         }
         Statistics.coverage(c -> {
             c.check("emitted").percentage(p -> p > 20);
@@ -181,7 +194,7 @@ class EngineInputFuzzTest {
     private static synchronized Set<String> vocabulary() throws Exception {
         if (vocabulary == null) {
             Set<String> v = new HashSet<>();
-            String sem = semantics();
+            AlloySpec sem = semantics();
             List<Design> designs = new ArrayList<>();
             Presets.all().forEach(p -> designs.add(p.design()));
             for (Knob k : Knob.values()) {
@@ -208,8 +221,8 @@ class EngineInputFuzzTest {
                             StateReduction.VIEW_AND_SYMMETRY);
                     List<String> texts = new ArrayList<>(List.of(m.module(), m.cfg()));
                     try {
-                        texts.add(AlloyEmitter.emit(sem, s, d, Scaling.DEFAULT,
-                                List.of(pincheck.property.Property.NO_UNDERFLOW), 5).module().substring(sem.length()));
+                        texts.add(generated(AlloyEmitter.emit(sem, s, d, Scaling.DEFAULT,
+                                List.of(pincheck.property.Property.NO_UNDERFLOW), 5)));
                     } catch (Unsupported e) {
                         // not mirrored: its TLA+ glue still counts
                     }

@@ -58,7 +58,7 @@ class HostileInputTest {
         assertTrue(written.contains("out/fact/bias-unpin-all/NoUnderflow/trace.md"), written.toString());
         for (String w : written) {
             assertTrue(w.matches("out/(\\.pincheck-manifest\\.json|README\\.md|stats\\.json|results\\.json|agreement\\.(md|json)"
-                    + "|fact/bias-unpin-all/\\w+/(trace\\.md|trace\\.itf\\.json|\\w+\\.svg|MC\\.(tla|cfg|als)|README\\.md))")
+                    + "|fact/bias-unpin-all/\\w+/(trace\\.md|trace\\.itf\\.json|\\w+\\.svg|MC\\.(tla|cfg|als)|Scenario\\.als|README\\.md))")
                     || w.equals("scenarios/fact\nVARIABLE x ====.pin"), "written outside the output folder: " + w);
         }
         String trace = Files.readString(out.resolve("fact/bias-unpin-all/NoUnderflow/trace.md"));

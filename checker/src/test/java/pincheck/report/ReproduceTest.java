@@ -58,10 +58,17 @@ class ReproduceTest {
     }
 
     @Test
-    void anAlloyModuleIsCopiedAndListed() {
-        Map<String, String> files = Reproduce.files(Map.of(), Optional.of("module MC\n"));
-        assertEquals("module MC\n", files.get(Reproduce.ALLOY_MODULE));
-        assertTrue(files.get("README.md").contains("`MC.als`"), files.get("README.md"));
+    void theGeneratedAlloyModulesAreCopiedAndListedWithWhatTheyOpen() {
+        Map<String, String> files = Reproduce.files(Map.of(),
+                Optional.of(Map.of("MC.als", "module MC\n", "Scenario.als", "module Scenario\n")));
+        assertEquals("module MC\n", files.get("MC.als"));
+        assertEquals("module Scenario\n", files.get("Scenario.als"));
+        String readme = files.get("README.md");
+        assertTrue(readme.contains("`MC.als`, `Scenario.als`"), readme);
+        // the spec modules are named, not copied: the folder holds only what was generated
+        assertFalse(files.containsKey("Pinning.als"), files.keySet().toString());
+        assertTrue(readme.contains(Reproduce.ALLOY_COPY), readme);
+        assertTrue(readme.contains("check Open"), readme);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import pincheck.alloy.Agreement;
 import pincheck.alloy.AgreementSummary;
 import pincheck.alloy.AlloyChecker;
+import pincheck.alloy.AlloySpec;
 import pincheck.alloy.BothEngines;
 import pincheck.alloy.run.AlloyOutcome;
 import pincheck.alloy.run.AlloyRequest;
@@ -60,13 +61,22 @@ class SuiteAlloyTest {
                 .findFirst().orElseThrow();
         assertEquals(Agreement.Status.AGREE, underflow.status(), v.toString());
         assertTrue(underflow.detail().contains("replays in Alloy"), underflow.detail());
-        String module = violated.alloyModules().get(Property.NO_UNDERFLOW);
+        Map<String, String> generated = violated.alloyModules().get(Property.NO_UNDERFLOW);
+        String module = generated.get("MC.als");
         assertTrue(module.contains("check Open"), module);
+        assertTrue(module.contains("\nopen Pinning\n"), module);
+        // the glue only: the semantics are opened, not copied
+        assertTrue(module.lines().count() <= 200 && generated.get("Scenario.als").lines().count() <= 200,
+                generated.toString());
         Map<String, String> files = SuiteReport.files(entries);
         assertEquals(module, files.get("user-and-zero/bias-unpin-all/NoUnderflow/MC.als"));
-        // the file reproduces: Alloy finds a counterexample in it, at the length TLC's has
+        assertEquals(generated.get("Scenario.als"), files.get("user-and-zero/bias-unpin-all/NoUnderflow/Scenario.als"));
+        // the folder reproduces with the checkout's two spec modules beside it: Alloy finds a
+        // counterexample in it, at the length TLC's has
+        Map<String, String> beside = new java.util.HashMap<>(AlloySpec.read(AlloyChecker.alloyDir(Models.home())).files());
+        beside.put("Scenario.als", files.get("user-and-zero/bias-unpin-all/NoUnderflow/Scenario.als"));
         AlloyOutcome rerun = AlloyRunner.run(module, AlloyRequest.check("Open").withTimeLimit(Duration.ofMinutes(2))
-                .withNoOverflow(false));
+                .withNoOverflow(false).withSourceName("MC.als").withOpened(beside));
         assertEquals(AlloyOutcome.Kind.COUNTEREXAMPLE, rerun.kind(), rerun.toString());
 
         // shared-page follows the 2019 path only: it runs under the proposal alone

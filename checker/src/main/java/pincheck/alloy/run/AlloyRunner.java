@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -117,11 +118,14 @@ public final class AlloyRunner {
                 dir = Files.createTempDirectory("pincheck-alloy-");
                 Path file = dir.resolve(req.sourceName());
                 Files.writeString(file, module, StandardCharsets.UTF_8);
+                for (Map.Entry<String, String> m : req.opened().entrySet()) {
+                    Files.writeString(dir.resolve(m.getKey()), m.getValue(), StandardCharsets.UTF_8);
+                }
                 return solve(file);
             } catch (IOException e) {
                 return failed("cannot write the module to a temporary file: " + e);
             } catch (Err e) {
-                return failed(describe(e, req.sourceName()));
+                return failed(describe(e, req));
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 // SATAbortedException and SAT4J's "timed out" land here once abandoned
                 return failed("Alloy failed: " + e);
@@ -135,7 +139,7 @@ public final class AlloyRunner {
             try {
                 world = CompUtil.parseEverything_fromFile(phase, null, file.toString());
             } catch (Err e) {
-                return failed(describe(e, req.sourceName()));
+                return failed(describe(e, req));
             }
             Command cmd = world.getAllCommands().stream().filter(c -> c.label.equals(req.command()))
                     .findFirst().orElse(null);
@@ -185,15 +189,18 @@ public final class AlloyRunner {
     }
 
     /** {@code counter.als:7:12: type error: ...}, as compilers print it. */
-    static String describe(Err e, String sourceName) {
+    static String describe(Err e, AlloyRequest req) {
+        String sourceName = req.sourceName();
         String kind = e instanceof ErrorSyntax ? "syntax error"
                 : e instanceof ErrorType ? "type error"
                 : e instanceof ErrorFatal ? "fatal error" : "error";
         String where;
         if (e.pos != null && e.pos.y > 0) {
             String file = e.pos.filename;
-            boolean ours = file.isEmpty() || Path.of(file).getFileName().toString().equals(sourceName);
-            where = (ours ? sourceName : file) + ":" + e.pos.y + ":" + e.pos.x + ": ";
+            String name = file.isEmpty() ? sourceName : Path.of(file).getFileName().toString();
+            // a module of the request by its own name, never the temporary directory it was written to
+            boolean ours = name.equals(sourceName) || req.opened().containsKey(name);
+            where = (ours ? name : file) + ":" + e.pos.y + ":" + e.pos.x + ": ";
         } else {
             where = sourceName + ": ";
         }

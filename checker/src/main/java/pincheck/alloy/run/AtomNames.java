@@ -7,7 +7,8 @@ import java.util.function.UnaryOperator;
 /**
  * Readable atom names. Alloy names atoms {@code Sig$k}; where a signature has one atom in
  * the universe (a {@code one sig U0} for each scenario object) the atom is given the
- * signature's name back, {@code U0$0 -> U0}, so names round-trip from scenario to trace.
+ * signature's name back, {@code U0$0 -> U0}, so names round-trip from scenario to trace; a
+ * signature of an opened module loses the module's name ({@code Scenario/U0$0 -> U0}).
  * Atoms of signatures with several atoms keep {@code Page$1}; integers stay as numbers.
  */
 final class AtomNames implements UnaryOperator<String> {
@@ -21,15 +22,24 @@ final class AtomNames implements UnaryOperator<String> {
     static AtomNames of(Iterable<String> atoms) {
         ImmutableMultiset<String> prefixes = ImmutableMultiset.copyOf(
                 java.util.stream.StreamSupport.stream(atoms.spliterator(), false)
-                        .map(AtomNames::prefix).iterator());
+                        .map(a -> prefix(bare(a))).iterator());
         ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
         for (String atom : atoms) {
-            String p = prefix(atom);
-            if (!p.equals(atom) && prefixes.count(p) == 1) {
+            String b = bare(atom);
+            String p = prefix(b);
+            if (!p.equals(b) && prefixes.count(p) == 1) {
                 out.put(atom, p);
+            } else if (!b.equals(atom)) {
+                out.put(atom, b);
             }
         }
         return new AtomNames(out.buildKeepingLast());
+    }
+
+    /** {@code Scenario/U0$0 -> U0$0}: an atom of a sig in an opened module, without the module's name. */
+    private static String bare(String atom) {
+        int slash = atom.lastIndexOf('/');
+        return atom.startsWith("\"") || slash < 0 ? atom : atom.substring(slash + 1);
     }
 
     @Override

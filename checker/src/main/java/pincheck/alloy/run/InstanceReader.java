@@ -2,6 +2,7 @@ package pincheck.alloy.run;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.ImmutableSet;
 import edu.mit.csail.sdg.alloy4.Err;
 import edu.mit.csail.sdg.ast.Expr;
@@ -38,11 +39,17 @@ final class InstanceReader {
     private static AlloyState state(A4Solution sol, int i, AtomNames names, ImmutableMap<String, Expr> exprs)
             throws Err {
         Map<String, Set<AlloyTuple>> rel = new LinkedHashMap<>();
+        ImmutableMultiset.Builder<String> labels = ImmutableMultiset.builder();
+        for (Sig sig : sol.getAllReachableSigs()) {
+            labels.add(bare(sig.label));
+        }
+        ImmutableMultiset<String> bare = labels.build();
         for (Sig sig : sol.getAllReachableSigs()) {
             if (sig.builtin) {
                 continue;
             }
-            add(rel, sigName(sig), tuples(sol.eval(sig, i), names));
+            String name = bare.count(bare(sig.label)) == 1 ? bare(sig.label) : sigName(sig);
+            add(rel, name, tuples(sol.eval(sig, i), names));
             for (Sig.Field f : sig.getFields()) {
                 add(rel, f.label, tuples(sol.eval(f, i), names));
             }
@@ -63,6 +70,11 @@ final class InstanceReader {
     /** {@code this/Page -> Page}; signatures of opened modules keep their module prefix. */
     static String sigName(Sig sig) {
         return sig.label.startsWith("this/") ? sig.label.substring("this/".length()) : sig.label;
+    }
+
+    /** {@code Objects/Page -> Page}: how a signature is read when no other has its name. */
+    private static String bare(String label) {
+        return label.substring(label.lastIndexOf('/') + 1);
     }
 
     /** A relation's tuples; an integer or a formula's value as one unary tuple ({@code 3}, {@code true}). */
