@@ -4,7 +4,7 @@ module Objects
  * The vocabulary of specs/alloy/Pinning.als: the knobs' values, the kinds of the
  * scenario's objects, and the signatures whose fields are the state (pages, bios,
  * actors, the event). A module of its own because the generated Scenario module
- * extends Page, Bio, Actor, Line and Tok with one sig per scenario object, and
+ * extends Page, Iter, Bio, Actor, Line and Tok with one sig per scenario object, and
  * Pinning opens Scenario: Alloy forbids a cycle of opens, so neither can declare
  * them. No fact and no operator here; the semantics are all in Pinning.als.
  */

@@ -109,7 +109,8 @@ public final class AlloyEmitter {
 
         StringBuilder root = new StringBuilder("module MC\n\n").append(head);
         root.append("-- The programs over specs/alloy/Pinning.als; the scenario's objects and tables are in")
-                .append(" Scenario.als.\n\nopen Objects\nopen Scenario\nopen Pinning\n\n");
+                .append(" Scenario.als.\n-- Alloy looks for opened modules beside this file: copy specs/alloy/Pinning.als")
+                .append(" and Objects.als here first (README.md).\n\nopen Objects\nopen Scenario\nopen Pinning\n\n");
         program(root, s, preds);
         entryBytes(root, s, refs);
         return new AlloyModel(root.toString(), m.toString(), spec, ImmutableList.copyOf(properties), steps, bits);

@@ -71,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "write a folder per counterexample into DIR, as the"
             + " suite does: DIR/PROPERTY/ with trace.md, trace.itf.json, sequence.svg, refcount.svg, MC.tla/MC.cfg,"
-            + " MC.als and a README whose 'pincheck replay' finds the trace again")
+            + " MC.als/Scenario.als and a README whose 'pincheck replay' finds the trace again")
     Path out;
 
     @Option(names = "--distributed", paramLabel = "N", defaultValue = "0",

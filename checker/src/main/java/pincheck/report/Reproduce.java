@@ -86,7 +86,9 @@ public final class Reproduce {
         if (alloy) {
             b.append("\nIn the Alloy 6 analyzer, after the two spec modules are copied beside `")
                     .append(AlloyModel.ROOT).append("`,\nopen it and run Execute > `check ").append(AlloyModel.CHECK)
-                    .append("`: it finds a counterexample of the same length.\n\n```\n")
+                    .append("` with Options > Prevent Overflows set to No, as pincheck checks (counts move by")
+                    .append(" table lookups, not Int arithmetic; with it on, Alloy finds the same counterexample")
+                    .append(" many times slower): it finds a counterexample of the same length.\n\n```\n")
                     .append(ALLOY_COPY).append("\n```\n");
         }
         return b.toString();

@@ -167,8 +167,8 @@ public final class SuiteReport {
      * The files of one violation's folder: the narration, the ITF trace, the two
      * diagrams, and the engine inputs with the command that reruns them. alloyModule
      * holds the generated Alloy modules of the same model (MC.als, Scenario.als), when the
-     * mirror states it. The files
-     * name no other place, so the folder works wherever it is copied.
+     * mirror states it. The files name the checkout only as $PINCHECK, so the folder works
+     * wherever it is copied (Alloy needs the two spec modules copied beside it, as its README says).
      */
     public static ImmutableSortedMap<String, String> artifacts(Entry e, PropertyResult x, Trace t,
                                                                Optional<? extends Map<String, String>> alloyModule) {

@@ -137,8 +137,10 @@ public final class RunCache {
                                              AgreementSource source) throws IOException {
         Hasher h = Hashing.sha256().newHasher();
         // the bound too: another --alloy-max-steps never reads a comparison made up to a different one
-        h.putString(versions + s + "\n" + d + "\n" + tlc.scaling() + "\n" + semantics.pinning() + "\n"
-                        + semantics.objects() + "\n" + digest(tlc)
+        h.putString(versions + s + "\n" + d + "\n" + tlc.scaling() + "\n"
+                        // each module with its length: text moved from one to the other is another key
+                        + semantics.pinning().length() + ":" + semantics.pinning()
+                        + semantics.objects().length() + ":" + semantics.objects() + "\n" + digest(tlc)
                         + "\nbound " + bound,
                 StandardCharsets.UTF_8);
         String key = h.hash().toString();

@@ -57,6 +57,10 @@ class CommittedAlloyGlueTest {
         if (!Files.readString(root).contains("\nopen Pinning\n")) {
             out.add(AlloyModel.ROOT + " does not open Pinning");
         }
+        Path readme = folder.resolve("README.md");
+        if (!Files.exists(readme) || !Files.readString(readme).contains(Reproduce.ALLOY_COPY)) {
+            out.add("README.md does not say to copy the spec modules beside " + AlloyModel.ROOT);
+        }
         return out;
     }
 
@@ -88,6 +92,7 @@ class CommittedAlloyGlueTest {
         assertTrue(p.stream().anyMatch(x -> x.startsWith("MC.als has ") && x.endsWith("more than 200")), p.toString());
         assertTrue(p.contains("MC.als holds a copy of the semantics (pred Call)"), p.toString());
         assertTrue(p.contains("MC.als does not open Pinning"), p.toString());
+        assertTrue(p.contains("README.md does not say to copy the spec modules beside MC.als"), p.toString());
     }
 
     @Test

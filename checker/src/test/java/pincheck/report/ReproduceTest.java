@@ -65,9 +65,16 @@ class ReproduceTest {
         assertEquals("module Scenario\n", files.get("Scenario.als"));
         String readme = files.get("README.md");
         assertTrue(readme.contains("`MC.als`, `Scenario.als`"), readme);
-        // the spec modules are named, not copied: the folder holds only what was generated
-        assertFalse(files.containsKey("Pinning.als"), files.keySet().toString());
         assertTrue(readme.contains(Reproduce.ALLOY_COPY), readme);
+        // the copy line names files the checkout has, and the modules MC.als opens
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$PINCHECK/([^\"]+)\"").matcher(Reproduce.ALLOY_COPY);
+        List<String> copied = new java.util.ArrayList<>();
+        while (m.find()) {
+            copied.add(m.group(1));
+            assertTrue(Files.isRegularFile(Models.home().resolve(m.group(1))), m.group(1));
+        }
+        assertEquals(List.of("specs/alloy/Pinning.als", "specs/alloy/Objects.als"), copied);
+        assertTrue(readme.contains("Prevent Overflows set to No"), readme);
         assertTrue(readme.contains("check Open"), readme);
     }
 

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -191,6 +192,12 @@ public final class AlloyRunner {
     /** {@code counter.als:7:12: type error: ...}, as compilers print it. */
     static String describe(Err e, AlloyRequest req) {
         String sourceName = req.sourceName();
+        Optional<String> missing = missingModule(e);
+        if (missing.isPresent()) {
+            // Alloy puts this at 1:1 of the root and names the temporary folder, which is gone
+            return sourceName + ": opens " + missing.get() + ", which is not beside it (the modules given: "
+                    + (req.opened().isEmpty() ? "none" : String.join(", ", req.opened().keySet())) + ")";
+        }
         String kind = e instanceof ErrorSyntax ? "syntax error"
                 : e instanceof ErrorType ? "type error"
                 : e instanceof ErrorFatal ? "fatal error" : "error";
@@ -205,6 +212,20 @@ public final class AlloyRunner {
             where = sourceName + ": ";
         }
         return where + kind + ": " + e.msg.strip();
+    }
+
+    /** The file an {@code open} names that Alloy did not find, from its "File cannot be found" error. */
+    private static Optional<String> missingModule(Err e) {
+        if (!(e instanceof ErrorSyntax) || !e.msg.startsWith("File cannot be found.")) {
+            return Optional.empty();
+        }
+        // "File cannot be found.\n/tmp/.../Lib.als (No such file or directory)": the last .als name in it
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^/\\\\\\s]+\\.als)").matcher(e.msg);
+        String name = null;
+        while (m.find()) {
+            name = m.group(1);
+        }
+        return Optional.ofNullable(name);
     }
 
     private static void delete(Path dir) {

@@ -20,17 +20,24 @@ final class AtomNames implements UnaryOperator<String> {
 
     /** Names for a universe, given as Alloy's atom labels. */
     static AtomNames of(Iterable<String> atoms) {
+        ImmutableMultiset<String> bares = ImmutableMultiset.copyOf(
+                java.util.stream.StreamSupport.stream(atoms.spliterator(), false).map(AtomNames::bare).iterator());
         ImmutableMultiset<String> prefixes = ImmutableMultiset.copyOf(
                 java.util.stream.StreamSupport.stream(atoms.spliterator(), false)
                         .map(a -> prefix(bare(a))).iterator());
+        ImmutableMultiset<String> full = ImmutableMultiset.copyOf(
+                java.util.stream.StreamSupport.stream(atoms.spliterator(), false).map(AtomNames::prefix).iterator());
         ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
         for (String atom : atoms) {
             String b = bare(atom);
             String p = prefix(b);
+            // a shorter name only where no other atom gets it: A/X$0 and B/X$0 keep their modules
             if (!p.equals(b) && prefixes.count(p) == 1) {
                 out.put(atom, p);
-            } else if (!b.equals(atom)) {
+            } else if (!b.equals(atom) && bares.count(b) == 1) {
                 out.put(atom, b);
+            } else if (!prefix(atom).equals(atom) && full.count(prefix(atom)) == 1) {
+                out.put(atom, prefix(atom));
             }
         }
         return new AtomNames(out.buildKeepingLast());
