@@ -206,7 +206,7 @@ public final class DistributedTlc implements TlcChecker.Runs {
             cmd.add("-Dtlc2.tool.distributed.TLCServer.port=" + port);
             // The server looks at its finish flag once per report interval (60 s by default) when no worker wakes it.
             cmd.add("-Dtlc2.tool.distributed.TLCServer.report=10000");
-            cmd.addAll(List.of("-cp", TlcRunner.tlcClassPath(), "tlc2.tool.distributed.TLCServer", "-tool",
+            cmd.addAll(List.of("-cp", TlcClassPath.argument(), "tlc2.tool.distributed.TLCServer", "-tool",
                     // TLCServer ignores the cfg's CHECK_DEADLOCK and would stop at the first final state.
                     "-deadlock",
                     "-fp", "0", "-metadir", dir.resolve("meta").toString(),
@@ -219,7 +219,7 @@ public final class DistributedTlc implements TlcChecker.Runs {
             cmd.add("-Dtlc2.tool.distributed.TLCServer.port=" + port);
             // One search thread per worker JVM: --distributed N means N threads, whatever the core count.
             cmd.add("-Dtlc2.tool.distributed.TLCWorker.threadCount=1");
-            cmd.addAll(List.of("-cp", TlcRunner.tlcClassPath(), "tlc2.tool.distributed.TLCWorker", setup.host()));
+            cmd.addAll(List.of("-cp", TlcClassPath.argument(), "tlc2.tool.distributed.TLCWorker", setup.host()));
             return cmd;
         }
 

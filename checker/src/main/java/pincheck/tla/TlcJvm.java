@@ -150,26 +150,33 @@ public final class TlcJvm {
     }
 
     /**
-     * The archive for this TLC jar and this JVM: under checker/target of the checkout (a build
+     * The archive for this class path and this JVM: under checker/target of the checkout (a build
      * output, removed by mvn clean), named by a hash of both so a rebuilt jar gets a new one.
      */
     static Path archive() {
-        Path jar = Path.of(TlcRunner.tlcClassPath());
-        String key;
-        try {
-            key = jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
-        } catch (IOException e) {
-            key = jar.toString();
+        StringBuilder key = new StringBuilder();
+        for (Path jar : TlcClassPath.entries()) {
+            key.append(jar);
+            try {
+                key.append('|').append(Files.size(jar)).append('|').append(Files.getLastModifiedTime(jar).toMillis());
+            } catch (IOException e) {
+                // the path alone: the JVM refuses an archive whose jars changed anyway
+            }
+            key.append('\n');
         }
-        key += "|" + System.getProperty("java.vm.version") + "|" + System.getProperty("java.home");
+        key.append(System.getProperty("java.vm.version")).append('|').append(System.getProperty("java.home"));
         String name = "tlc-" + Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString().substring(0, 16)
                 + ".jsa";
+        return folder().resolve(name);
+    }
+
+    /** Where the archives (and the launcher's jar, see TlcClassPath) go. */
+    static Path folder() {
         // -Dpincheck.tlc-cds=DIR puts the archives elsewhere (a test damages its own, not the checkout's)
         Optional<Path> asked = Optional.ofNullable(System.getProperty(CDS_FOLDER)).map(Path::of);
         Optional<Path> target = SpecFiles.home().map(h -> h.resolve("checker").resolve("target"))
                 .filter(Files::isDirectory).map(t -> t.resolve("tlc-cds"));
         return asked.or(() -> target)
-                .orElse(Path.of(System.getProperty("java.io.tmpdir")).resolve("pincheck").resolve("tlc-cds"))
-                .resolve(name);
+                .orElse(Path.of(System.getProperty("java.io.tmpdir")).resolve("pincheck").resolve("tlc-cds"));
     }
 }

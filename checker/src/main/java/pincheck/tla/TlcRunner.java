@@ -100,19 +100,15 @@ public final class TlcRunner {
         return new RawRun(text, finished ? p.exitValue() : -1, !finished, secs).withGraph(dumped);
     }
 
-    /** The plain command line, also printed in reports so a reader can rerun it. */
-    public static List<String> command(Path dir, Options opt) {
-        return command(dir, opt, Optional.empty());
-    }
-
     private static List<String> command(Path dir, Options opt, Optional<Path> dump) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(TlcJvm.flags(opt, dump));
         cmd.add("-Djava.io.tmpdir=" + dir.resolve("tmp"));
         cmd.add("-cp");
-        cmd.add(tlcClassPath());
-        cmd.add("tlc2.TLC");
+        cmd.add(TlcClassPath.argument());
+        // tlc2.TLC's main behind one that lets the JVM exit at once (see TlcLauncher); reports print tlc2.TLC
+        cmd.add(TlcLauncher.class.getName());
         cmd.add("-tool");
         cmd.addAll(searchOptions(opt));
         cmd.add("-metadir");
@@ -132,12 +128,8 @@ public final class TlcRunner {
                 "-fp", "0");
     }
 
-    /** The jar (or class folder) TLC is loaded from: Maven's copy, or pincheck's own jar. */
+    /** The jar TLC is loaded from: Maven's copy, or pincheck's own jar. */
     static String tlcClassPath() {
-        try {
-            return Path.of(tlc2.TLC.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the TLC jar", e);
-        }
+        return TlcClassPath.entries().get(0).toString();
     }
 }

@@ -31,7 +31,7 @@ class CheckInterruptedTest {
         ProcessHandle tlc = null;
         for (int i = 0; i < 600 && tlc == null; i++) {
             Optional<ProcessHandle> found = check.descendants()
-                    .filter(h -> h.info().commandLine().orElse("").contains("tlc2.TLC")).findFirst();
+                    .filter(h -> h.info().commandLine().orElse("").contains(pincheck.tla.TlcLauncher.class.getName())).findFirst();
             tlc = found.orElse(null);
             Thread.sleep(50);
         }

@@ -1,0 +1,108 @@
+package pincheck.tla;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+
+/**
+ * The class path of a local TLC JVM: the jar TLC is loaded from and, when {@link TlcLauncher} is
+ * elsewhere, a jar of its classes. Built from Maven (tests) the launcher is a class folder, which a
+ * class-data-sharing archive cannot hold, so its classes are copied into a jar named by their hash
+ * beside TLC's archives; from pincheck.jar both are that one jar.
+ */
+final class TlcClassPath {
+    private static volatile ImmutableList<Path> entries;
+
+    private TlcClassPath() {}
+
+    /** The entries, in order: TLC's jar first. */
+    static ImmutableList<Path> entries() {
+        ImmutableList<Path> e = entries;
+        if (e == null) {
+            synchronized (TlcClassPath.class) {
+                if (entries == null) {
+                    entries = compute();
+                }
+                e = entries;
+            }
+        }
+        return e;
+    }
+
+    /** As the -cp argument. */
+    static String argument() {
+        return String.join(java.io.File.pathSeparator, entries().stream().map(Path::toString).toList());
+    }
+
+    private static ImmutableList<Path> compute() {
+        Path tlc = location(tlc2.TLC.class);
+        Path launcher = location(TlcLauncher.class);
+        if (launcher.equals(tlc)) {
+            return ImmutableList.of(tlc);
+        }
+        if (Files.isRegularFile(launcher)) {
+            return ImmutableList.of(tlc, launcher);
+        }
+        try {
+            return ImmutableList.of(tlc, launcherJar());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the jar of TLC's launcher: " + e.getMessage(), e);
+        }
+    }
+
+    /** TlcLauncher and its nested classes in a jar, written once per content (a temporary name, then renamed). */
+    private static Path launcherJar() throws IOException {
+        Hasher h = Hashing.sha256().newHasher();
+        ByteArrayOutputStream jar = new ByteArrayOutputStream();
+        try (JarOutputStream out = new JarOutputStream(jar)) {
+            for (Class<?> c : TlcLauncher.class.getNestMembers()) {
+                String entry = c.getName().replace('.', '/') + ".class";
+                byte[] bytes;
+                try (InputStream in = c.getClassLoader().getResourceAsStream(entry)) {
+                    if (in == null) {
+                        throw new IOException("no class file " + entry);
+                    }
+                    bytes = in.readAllBytes();
+                }
+                JarEntry je = new JarEntry(entry);
+                je.setTime(0); // the same classes give the same bytes, so the same name
+                out.putNextEntry(je);
+                out.write(bytes);
+                out.closeEntry();
+                h.putString(entry, StandardCharsets.UTF_8).putBytes(bytes);
+            }
+        }
+        Path target = TlcJvm.folder().resolve("tlc-launcher-" + h.hash().toString().substring(0, 16) + ".jar");
+        if (!Files.isRegularFile(target)) {
+            // a name of this process's own, so JVMs writing the same jar at once never share one
+            Files.createDirectories(target.getParent());
+            Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            Files.write(tmp, jar.toByteArray());
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        return target;
+    }
+
+    private static Path location(Class<?> c) {
+        try {
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the classes of " + c.getName(), e);
+        }
+    }
+}
