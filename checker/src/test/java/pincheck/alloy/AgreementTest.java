@@ -14,7 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.TestInstance;
 import pincheck.property.Property;
 import pincheck.scenario.Scenario;
@@ -31,7 +32,9 @@ import pincheck.verdict.Verdict;
  * same length that narrate alike, TLC's traces replay in Alloy, and an altered copy of one
  * Alloy operation is caught. A few properties per model keep the Alloy translations few.
  */
-@ResourceLock(Models.ALLOY_LOCK)
+// Every check here runs in an Alloy worker JVM (AlloyWorkers), so the methods run two at a time
+// like the TLC classes: under the Alloy lock they ran one by one, the longest chain of the tests.
+@Execution(ExecutionMode.CONCURRENT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgreementTest {
     // one violated and one holding property: each violation costs Alloy a shortest search and a replay

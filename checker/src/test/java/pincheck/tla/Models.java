@@ -124,9 +124,9 @@ public final class Models {
             """;
 
     /**
-     * A JUnit resource lock for test classes that run Alloy: AlloyChecker runs one check at a
-     * time per JVM, so two such classes at once leave a test thread blocked; under this lock
-     * JUnit runs a TLC class beside the Alloy one instead.
+     * A JUnit resource lock for the test classes that also run Alloy in the test JVM (parse a
+     * module, run AlloyRunner) besides its worker JVMs: one such class at a time, and JUnit runs
+     * a TLC class beside it. A class whose checks all go to worker JVMs (AgreementTest) needs none.
      */
     public static final String ALLOY_LOCK = "alloy";
 
