@@ -6,12 +6,13 @@ import com.google.common.hash.Hashing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
@@ -45,6 +46,15 @@ final class TlcClassPath {
         return String.join(java.io.File.pathSeparator, entries().stream().map(Path::toString).toList());
     }
 
+    /** Whether a class-data-sharing archive can hold these classes: only jars (a JVM dumping one exits otherwise). */
+    static boolean archivable() {
+        return archivable(entries());
+    }
+
+    static boolean archivable(List<Path> classPath) {
+        return classPath.stream().allMatch(Files::isRegularFile);
+    }
+
     private static ImmutableList<Path> compute() {
         Path tlc = location(tlc2.TLC.class);
         Path launcher = location(TlcLauncher.class);
@@ -55,14 +65,15 @@ final class TlcClassPath {
             return ImmutableList.of(tlc, launcher);
         }
         try {
-            return ImmutableList.of(tlc, launcherJar());
+            return ImmutableList.of(tlc, launcherJar(TlcJvm.folder()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the jar of TLC's launcher: " + e.getMessage(), e);
+            // the class folder works as well; TlcJvm then asks for no archive (see archivable)
+            return ImmutableList.of(tlc, launcher);
         }
     }
 
-    /** TlcLauncher and its nested classes in a jar, written once per content (a temporary name, then renamed). */
-    private static Path launcherJar() throws IOException {
+    /** TlcLauncher and its nested classes in a jar named by their hash, written when no such jar holds them yet. */
+    static Path launcherJar(Path folder) throws IOException {
         Hasher h = Hashing.sha256().newHasher();
         ByteArrayOutputStream jar = new ByteArrayOutputStream();
         try (JarOutputStream out = new JarOutputStream(jar)) {
@@ -83,17 +94,28 @@ final class TlcClassPath {
                 h.putString(entry, StandardCharsets.UTF_8).putBytes(bytes);
             }
         }
-        Path target = TlcJvm.folder().resolve("tlc-launcher-" + h.hash().toString().substring(0, 16) + ".jar");
-        if (!Files.isRegularFile(target)) {
-            // a name of this process's own, so JVMs writing the same jar at once never share one
+        byte[] content = jar.toByteArray();
+        Path target = folder.resolve("tlc-launcher-" + h.hash().toString().substring(0, 16) + ".jar");
+        if (!Files.exists(target)) {
             Files.createDirectories(target.getParent());
+            // a name of this process's own, so JVMs writing the same jar at once never share one
             Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-            Files.write(tmp, jar.toByteArray());
             try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.write(tmp, content);
+                // a link never replaces: a jar another JVM put there first keeps its time, so its archive stays valid
+                Files.createLink(target, tmp);
+            } catch (FileAlreadyExistsException e) {
+                // another JVM wrote it first
+            } catch (UnsupportedOperationException e) {
+                throw new IOException("no hard links in " + target.getParent(), e);
             } finally {
                 Files.deleteIfExists(tmp);
             }
+        }
+        // a file found under that name is used only if it holds these very bytes (the folder may be shared);
+        // else it is left alone and the launcher comes from its class folder
+        if (!Arrays.equals(Files.readAllBytes(target), content)) {
+            throw new IOException(target + " holds other bytes");
         }
         return target;
     }

@@ -49,7 +49,7 @@ public final class TlcJvm {
         Path archive = archive();
         if (dump.isPresent()) {
             f.add("-XX:ArchiveClassesAtExit=" + dump.get());
-        } else if (usable(archive)) {
+        } else if (TlcClassPath.archivable() && usable(archive)) {
             f.add(SHARED + archive);
         }
         return f.build();
@@ -61,7 +61,7 @@ public final class TlcJvm {
      */
     static Optional<Path> claimDump() {
         Path archive = archive();
-        if (usable(archive) || !DUMPING.compareAndSet(false, true)) {
+        if (!TlcClassPath.archivable() || usable(archive) || !DUMPING.compareAndSet(false, true)) {
             return Optional.empty();
         }
         try {

@@ -1,21 +1,27 @@
 package pincheck.tla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * TlcLauncher's server sockets: RMI's accept thread waits in Java (WAITING), where a listening
  * socket's waits in native code (RUNNABLE), which HotSpot waits 300 ms for at exit. And the class
- * path of a local TLC JVM holds the launcher as a jar, never as a class folder.
+ * path of a local TLC JVM holds the launcher as a jar, written once and never over a file it did not
+ * write; with a class folder on it, no class-data archive is asked for (a JVM cannot dump one).
  */
 class TlcLauncherTest {
     /** The state of a thread blocked in accept(): WAITING as soon as it waits in Java, else what it is after 2 s. */
@@ -60,6 +66,25 @@ class TlcLauncherTest {
             s.bind(new InetSocketAddress("127.0.0.1", 0));
             assertEquals(Thread.State.RUNNABLE, acceptingThreadState(s, ended));
         }
+    }
+
+    @Test
+    void theLaunchersJarIsWrittenOnceAndAForeignFileUnderItsNameIsLeftAlone(@TempDir Path folder) throws Exception {
+        Path jar = TlcClassPath.launcherJar(folder);
+        long written = Files.getLastModifiedTime(jar).toMillis();
+        Thread.sleep(20);
+        assertEquals(jar, TlcClassPath.launcherJar(folder));
+        assertEquals(written, Files.getLastModifiedTime(jar).toMillis(), "the second call rewrote the jar");
+        Files.writeString(jar, "not pincheck's");
+        assertThrows(IOException.class, () -> TlcClassPath.launcherJar(folder));
+        assertEquals("not pincheck's", Files.readString(jar));
+    }
+
+    @Test
+    void aClassFolderOnTheClassPathMeansNoArchive(@TempDir Path folder) throws Exception {
+        Path jar = TlcClassPath.launcherJar(folder);
+        assertTrue(TlcClassPath.archivable(List.of(jar)));
+        assertFalse(TlcClassPath.archivable(List.of(jar, folder)));
     }
 
     @Test
