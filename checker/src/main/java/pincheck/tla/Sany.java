@@ -17,9 +17,12 @@ public final class Sany {
     public static Parse parse(TlaModel model, Path specsDir, Path dir) throws IOException {
         SpecFiles.writeModel(model, specsDir, dir);
         Path out = dir.resolve("sany.out");
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + dir.resolve("tmp"), "-cp", TlcRunner.tlcClassPath(), "tla2sany.SANY",
-                TlaModel.MODULE_NAME + ".tla"))
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // a short TLC JVM's flags and class path, so SANY maps the same class-data archive
+        cmd.addAll(TlcJvm.flags(TlcRunner.Options.DEFAULT, java.util.Optional.empty()));
+        cmd.addAll(List.of("-Djava.io.tmpdir=" + dir.resolve("tmp"), "-cp", TlcClassPath.argument(), "tla2sany.SANY",
+                TlaModel.MODULE_NAME + ".tla"));
+        Process p = new ProcessBuilder(cmd)
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         try {
             if (!p.waitFor(2, TimeUnit.MINUTES)) {
