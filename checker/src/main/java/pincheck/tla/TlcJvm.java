@@ -8,7 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import pincheck.report.OutputTree;
@@ -85,12 +88,45 @@ public final class TlcJvm {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(dump, archive(), StandardCopyOption.REPLACE_EXISTING);
                 }
+                Set<Path> keep = new java.util.HashSet<>(TlcClassPath.entries());
+                keep.add(archive());
+                keep.add(checksum(archive()));
+                prune(archive().getParent(), keep, Instant.now().minus(KEEP));
             }
             Files.deleteIfExists(dump);
         } catch (IOException e) {
             System.err.println("pincheck: could not keep TLC's class-data archive " + archive() + ": " + e.getMessage());
         } finally {
             DUMPING.set(false);
+        }
+    }
+
+    /** Archives and launcher jars not written for this long go when a new archive is written. */
+    static final Duration KEEP = Duration.ofDays(7);
+    private static final Pattern OURS = Pattern.compile("tlc-[0-9a-f]{16}\\.jsa(\\.sha256)?|tlc-launcher-[0-9a-f]{16}\\.jar");
+
+    /**
+     * Removes the archives (9.8 MB each, one per rebuilt jar) and launcher jars of this folder written
+     * before {@code cutoff}, except those in {@code keep} (the current archive, its checksum, the
+     * class path): only names pincheck gives them. A JVM mapping one keeps its mapping; the next
+     * run of that class path dumps it again.
+     */
+    static void prune(Path folder, Set<Path> keep, Instant cutoff) {
+        try (var files = Files.list(folder)) {
+            for (Path f : files.filter(x -> OURS.matcher(x.getFileName().toString()).matches()).toList()) {
+                if (keep.contains(f)) {
+                    continue;
+                }
+                try {
+                    if (Files.getLastModifiedTime(f).toInstant().isBefore(cutoff)) {
+                        Files.deleteIfExists(f);
+                    }
+                } catch (IOException e) {
+                    // another run removed it, or it cannot be: the next new archive tries again
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("pincheck: cannot list TLC's class-data archives in " + folder + ": " + e.getMessage());
         }
     }
 
