@@ -1,5 +1,7 @@
 package pincheck.tla;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
@@ -23,22 +25,14 @@ import java.util.jar.JarOutputStream;
  * beside TLC's archives; from pincheck.jar both are that one jar.
  */
 final class TlcClassPath {
-    private static volatile ImmutableList<Path> entries;
+    // computed once per JVM: a jar may be written
+    private static final Supplier<ImmutableList<Path>> ENTRIES = Suppliers.memoize(TlcClassPath::compute);
 
     private TlcClassPath() {}
 
     /** The entries, in order: TLC's jar first. */
     static ImmutableList<Path> entries() {
-        ImmutableList<Path> e = entries;
-        if (e == null) {
-            synchronized (TlcClassPath.class) {
-                if (entries == null) {
-                    entries = compute();
-                }
-                e = entries;
-            }
-        }
-        return e;
+        return ENTRIES.get();
     }
 
     /** As the -cp argument. */

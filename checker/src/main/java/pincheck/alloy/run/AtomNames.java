@@ -2,6 +2,7 @@ package pincheck.alloy.run;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableMultiset;
+import com.google.common.collect.Iterables;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,13 +21,9 @@ final class AtomNames implements UnaryOperator<String> {
 
     /** Names for a universe, given as Alloy's atom labels. */
     static AtomNames of(Iterable<String> atoms) {
-        ImmutableMultiset<String> bares = ImmutableMultiset.copyOf(
-                java.util.stream.StreamSupport.stream(atoms.spliterator(), false).map(AtomNames::bare).iterator());
-        ImmutableMultiset<String> prefixes = ImmutableMultiset.copyOf(
-                java.util.stream.StreamSupport.stream(atoms.spliterator(), false)
-                        .map(a -> prefix(bare(a))).iterator());
-        ImmutableMultiset<String> full = ImmutableMultiset.copyOf(
-                java.util.stream.StreamSupport.stream(atoms.spliterator(), false).map(AtomNames::prefix).iterator());
+        ImmutableMultiset<String> bares = counts(atoms, AtomNames::bare);
+        ImmutableMultiset<String> prefixes = counts(atoms, a -> prefix(bare(a)));
+        ImmutableMultiset<String> full = counts(atoms, AtomNames::prefix);
         ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
         for (String atom : atoms) {
             String b = bare(atom);
@@ -41,6 +38,11 @@ final class AtomNames implements UnaryOperator<String> {
             }
         }
         return new AtomNames(out.buildKeepingLast());
+    }
+
+    /** How many atoms each shortening gives a name. */
+    private static ImmutableMultiset<String> counts(Iterable<String> atoms, UnaryOperator<String> shorten) {
+        return ImmutableMultiset.copyOf(Iterables.transform(atoms, shorten::apply));
     }
 
     /** {@code Scenario/U0$0 -> U0$0}: an atom of a sig in an opened module, without the module's name. */
