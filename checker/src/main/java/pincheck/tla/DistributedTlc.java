@@ -225,10 +225,7 @@ public final class DistributedTlc implements TlcChecker.Runs {
 
         /** The JVM, its flags and the address its RMI objects announce (callbacks go both ways). */
         private ImmutableList<String> java(Path tmp) {
-            return ImmutableList.<String>builder()
-                    .add(Path.of(System.getProperty("java.home"), "bin", "java").toString())
-                    .addAll(TlcJvm.flags(opt, Optional.empty()))
-                    .add("-Djava.io.tmpdir=" + tmp)
+            return ImmutableList.<String>builder().addAll(TlcJvm.java(opt, Optional.empty(), tmp))
                     .add("-Djava.rmi.server.hostname=" + setup.host())
                     .build();
         }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** Parses a generated model with SANY (TLA+'s front end) in its own JVM, without model checking it. */
@@ -17,11 +19,9 @@ public final class Sany {
     public static Parse parse(TlaModel model, Path specsDir, Path dir) throws IOException {
         SpecFiles.writeModel(model, specsDir, dir);
         Path out = dir.resolve("sany.out");
-        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         // a short TLC JVM's flags and class path, so SANY maps the same class-data archive
-        cmd.addAll(TlcJvm.flags(TlcRunner.Options.DEFAULT, java.util.Optional.empty()));
-        cmd.addAll(List.of("-Djava.io.tmpdir=" + dir.resolve("tmp"), "-cp", TlcClassPath.argument(), "tla2sany.SANY",
-                TlaModel.MODULE_NAME + ".tla"));
+        List<String> cmd = new ArrayList<>(TlcJvm.java(TlcRunner.Options.DEFAULT, Optional.empty(), dir.resolve("tmp")));
+        cmd.addAll(List.of("-cp", TlcClassPath.argument(), "tla2sany.SANY", TlaModel.MODULE_NAME + ".tla"));
         Process p = new ProcessBuilder(cmd)
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         try {

@@ -1,6 +1,7 @@
 package pincheck.tla;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import pincheck.report.OutputTree;
@@ -34,6 +36,15 @@ public final class TlcJvm {
     private static final AtomicBoolean DUMPING = new AtomicBoolean();
 
     private TlcJvm() {}
+
+    /**
+     * The start of a TLC-side JVM's command, up to its class path: this JVM's java, the flags, and
+     * the java.io.tmpdir TLC unpacks its standard modules into.
+     */
+    static ImmutableList<String> java(TlcRunner.Options opt, Optional<Path> dump, Path tmp) {
+        return ImmutableList.<String>builder().add(Path.of(System.getProperty("java.home"), "bin", "java").toString())
+                .addAll(flags(opt, dump)).add("-Djava.io.tmpdir=" + tmp).build();
+    }
 
     /** Flags before the main class; {@code dump} is where this run writes a new archive, if it does. */
     static ImmutableList<String> flags(TlcRunner.Options opt, Optional<Path> dump) {
@@ -88,10 +99,8 @@ public final class TlcJvm {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(dump, archive(), StandardCopyOption.REPLACE_EXISTING);
                 }
-                Set<Path> keep = new java.util.HashSet<>(TlcClassPath.entries());
-                keep.add(archive());
-                keep.add(checksum(archive()));
-                prune(archive().getParent(), keep, Instant.now().minus(KEEP));
+                prune(archive().getParent(), ImmutableSet.<Path>builder().addAll(TlcClassPath.entries())
+                        .add(archive(), checksum(archive())).build(), Instant.now().minus(KEEP));
             }
             Files.deleteIfExists(dump);
         } catch (IOException e) {
@@ -113,8 +122,9 @@ public final class TlcJvm {
      */
     static void prune(Path folder, Set<Path> keep, Instant cutoff) {
         try (var files = Files.list(folder)) {
+            Set<Path> kept = keep.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
             for (Path f : files.filter(x -> OURS.matcher(x.getFileName().toString()).matches()).toList()) {
-                if (keep.contains(f)) {
+                if (kept.contains(f.toAbsolutePath().normalize())) {
                     continue;
                 }
                 try {

@@ -101,10 +101,7 @@ public final class TlcRunner {
     }
 
     private static List<String> command(Path dir, Options opt, Optional<Path> dump) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(TlcJvm.flags(opt, dump));
-        cmd.add("-Djava.io.tmpdir=" + dir.resolve("tmp"));
+        List<String> cmd = new ArrayList<>(TlcJvm.java(opt, dump, dir.resolve("tmp")));
         cmd.add("-cp");
         cmd.add(TlcClassPath.argument());
         // tlc2.TLC's main behind one that lets the JVM exit at once (see TlcLauncher); reports print tlc2.TLC
