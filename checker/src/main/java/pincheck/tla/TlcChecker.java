@@ -240,7 +240,8 @@ public final class TlcChecker {
         StateGraph g;
         try {
             g = StateGraph.read(raw.graph().orElseThrow(() -> new TlcOutputException("TLC wrote no state graph")),
-                    TlaEmitter.BROKEN);
+                    raw.output(), TlaEmitter.REPORT_MARK, TlaEmitter.REPORT_BITS,
+                    open.stream().map(Property::tlaName).toList());
             if (g.distinctStates() != out.distinctStates().orElse(-1)) {
                 throw new TlcOutputException("the state graph has " + g.distinctStates() + " states, TLC reported "
                         + out.distinctStates().orElse(-1));

@@ -2,7 +2,6 @@ package pincheck.tla.out;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +16,9 @@ import java.util.regex.Pattern;
  * TLC explored it: initial states, then for each expanded state every successor's edge, and a
  * node after the edge that found it first. That edge's source is the state TLC's trace file
  * names as its predecessor, so the path of first edges is the trace TLC prints for the state,
- * and the counts at a node are those TLC reports when it stops there.
+ * and the counts at a node are those TLC reports when it stops there. Which properties each
+ * state breaks comes from the run's output: one report line per new state (see
+ * {@code TlaEmitter.graph}).
  */
 public final class StateGraph {
     /**
@@ -28,23 +29,26 @@ public final class StateGraph {
 
     private static final Pattern NODE = Pattern.compile("^(-?\\d+) \\[label=\"(.*)\"(?:,style = filled)?\\];?$");
     private static final Pattern EDGE = Pattern.compile("^(-?\\d+) -> (-?\\d+)[ ;]");
+    /** A report after its mark: the state's index in TLC's order, its level, the masks of what it breaks. */
+    private static final Pattern REPORT = Pattern.compile("(\\d+), (\\d+)((?:, \\d+)*)>>");
 
     private final List<String> order = new ArrayList<>();
     private final Map<String, String> labels = new HashMap<>();
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, Long> generatedAt = new HashMap<>();
     private final ImmutableMap<String, Integer> firstBreak;
-    private final String variable;
     private int initial;
 
     /**
      * @param dot the dump
-     * @param variable the state variable that holds the names of the properties a state breaks
+     * @param output TLC's output, with a line {@code <<"MARK", index, level, mask, ...>>} for each new state
+     * @param mark the reports' first element
+     * @param bits properties per mask
+     * @param names the properties, bit i of mask c standing for name c * bits + i
      */
-    private StateGraph(String dot, String variable) throws TlcOutputException {
-        this.variable = variable;
+    private StateGraph(String dot, String output, String mark, int bits, List<String> names)
+            throws TlcOutputException {
         long edges = 0;
-        Map<String, Integer> first = new LinkedHashMap<>();
         for (String line : dot.split("\n")) {
             Matcher e = EDGE.matcher(line);
             if (e.find()) {
@@ -61,21 +65,74 @@ public final class StateGraph {
                 continue;
             }
             String fp = n.group(1);
-            String text = unescape(n.group(2));
             if (!parent.containsKey(fp)) {
                 initial++;
             }
-            labels.put(fp, text);
+            labels.put(fp, unescape(n.group(2)));
             order.add(fp);
-            for (String p : broken(text)) {
-                first.putIfAbsent(p, order.size() - 1);
-            }
         }
-        this.firstBreak = ImmutableMap.copyOf(first);
+        this.firstBreak = ImmutableMap.copyOf(firstBreaks(output, mark, bits, names));
     }
 
-    public static StateGraph read(String dot, String variable) throws TlcOutputException {
-        return new StateGraph(dot, variable);
+    public static StateGraph read(String dot, String output, String mark, int bits, List<String> names)
+            throws TlcOutputException {
+        return new StateGraph(dot, output, mark, bits, names);
+    }
+
+    /**
+     * Each property's first breaking state, from the reports. TLC checks a new state's invariants
+     * right after it writes the state's node, so the k-th report is the k-th node; each report's
+     * index and level are checked against the graph, and one missing or out of place is an error.
+     */
+    private Map<String, Integer> firstBreaks(String output, String mark, int bits, List<String> names)
+            throws TlcOutputException {
+        Map<String, Integer> first = new LinkedHashMap<>();
+        String head = "<<\"" + mark + "\", ";
+        int masks = (names.size() + bits - 1) / bits;
+        int k = 0;
+        for (String line : output.split("\n")) {
+            String l = line.strip();
+            if (!l.startsWith(head)) {
+                continue;
+            }
+            Matcher r = REPORT.matcher(l.substring(head.length()));
+            String[] mask = r.matches() ? r.group(3).split(", ") : new String[0];
+            if (mask.length != masks + 1) {
+                throw new TlcOutputException("a state report is not <<mark, index, level, " + masks + " mask(s)>>: " + l);
+            }
+            k++;
+            if (k > order.size()) {
+                throw new TlcOutputException("the state graph has " + order.size() + " states, TLC reported state " + k);
+            }
+            if (!r.group(1).equals(Integer.toString(k))
+                    || !r.group(2).equals(Integer.toString(level(order.get(k - 1))))) {
+                throw new TlcOutputException("state report " + k + " does not match the state graph: " + l);
+            }
+            for (int c = 0; c < masks; c++) {
+                long m = Long.parseLong(mask[c + 1]);
+                for (int i = 0; i < bits && c * bits + i < names.size(); i++) {
+                    if ((m & (1L << i)) != 0) {
+                        first.putIfAbsent(names.get(c * bits + i), k - 1);
+                    }
+                }
+                if (m >>> Math.min(bits, names.size() - c * bits) != 0) {
+                    throw new TlcOutputException("state report " + k + " sets a bit for no property: " + l);
+                }
+            }
+        }
+        if (k != order.size()) {
+            throw new TlcOutputException("the state graph has " + order.size() + " states, TLC reported " + k);
+        }
+        return first;
+    }
+
+    /** Steps from an initial state along first edges: TLC's level, 0 for an initial state. */
+    private int level(String fp) {
+        int d = 0;
+        for (String x = parent.get(fp); x != null; x = parent.get(x)) {
+            d++;
+        }
+        return d;
     }
 
     public int distinctStates() {
@@ -100,35 +157,11 @@ public final class StateGraph {
         }
         ImmutableList.Builder<TlcState> trace = ImmutableList.builder();
         for (int i = 0; i < path.size(); i++) {
-            Map<String, TlaValue> vars = new LinkedHashMap<>(TlcStateParser.vars(i + 1, labels.get(path.get(i))));
-            vars.remove(variable);
             trace.add(new TlcState(i + 1, i == 0 ? TlcState.INITIAL : "Next", Optional.empty(),
-                    ImmutableMap.copyOf(vars)));
+                    ImmutableMap.copyOf(TlcStateParser.vars(i + 1, labels.get(path.get(i))))));
         }
         // TLC counts initial states among the generated ones, then one per successor edge
         return Optional.of(new Violation(trace.build(), initial + generatedAt.getOrDefault(fp, 0L), at + 1L));
-    }
-
-    /** The names in {@code /\ variable = {"A", "B"}} of a state's text. */
-    private ImmutableSet<String> broken(String text) throws TlcOutputException {
-        String head = "/\\ " + variable + " = ";
-        int at = text.startsWith(head) ? 0 : text.indexOf("\n" + head);
-        if (at < 0) {
-            throw new TlcOutputException("the state graph has a state without " + variable + ": " + text);
-        }
-        int from = text.indexOf('{', at);
-        int to = text.indexOf('}', from);
-        if (from < 0 || to < 0) {
-            throw new TlcOutputException("the state graph's " + variable + " is not a set: " + text);
-        }
-        ImmutableSet.Builder<String> out = ImmutableSet.builder();
-        for (String part : text.substring(from + 1, to).split(",")) {
-            String name = part.strip();
-            if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
-                out.add(name.substring(1, name.length() - 1));
-            }
-        }
-        return out.build();
     }
 
     /** DOT's escapes as TLC writes them: backslash, quote and newline. */
