@@ -2,6 +2,7 @@ package pincheck.tla.out;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +34,8 @@ public final class StateGraph {
     private static final Pattern REPORT = Pattern.compile("(\\d+), (\\d+)((?:, \\d+)*)>>");
 
     private final List<String> order = new ArrayList<>();
-    private final Map<String, String> labels = new HashMap<>();
+    private final String dot;
+    private final Map<String, int[]> labels = new HashMap<>();
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, Long> generatedAt = new HashMap<>();
     private final ImmutableMap<String, Integer> firstBreak;
@@ -48,8 +50,15 @@ public final class StateGraph {
      */
     private StateGraph(String dot, String output, String mark, int bits, List<String> names)
             throws TlcOutputException {
+        this.dot = dot;
         long edges = 0;
-        for (String line : dot.split("\n")) {
+        // line by line without splitting: the dump of a large model is hundreds of megabytes
+        for (int at = 0; at < dot.length(); ) {
+            int end = dot.indexOf('\n', at);
+            end = end < 0 ? dot.length() : end;
+            CharSequence line = CharBuffer.wrap(dot, at, end);
+            int from = at;
+            at = end + 1;
             Matcher e = EDGE.matcher(line);
             if (e.find()) {
                 edges++;
@@ -68,7 +77,8 @@ public final class StateGraph {
             if (!parent.containsKey(fp)) {
                 initial++;
             }
-            labels.put(fp, unescape(n.group(2)));
+            // where the label is, not a copy: only the states of a trace are read
+            labels.put(fp, new int[] {from + n.start(2), from + n.end(2)});
             order.add(fp);
         }
         this.firstBreak = ImmutableMap.copyOf(firstBreaks(output, mark, bits, names));
@@ -158,10 +168,15 @@ public final class StateGraph {
         ImmutableList.Builder<TlcState> trace = ImmutableList.builder();
         for (int i = 0; i < path.size(); i++) {
             trace.add(new TlcState(i + 1, i == 0 ? TlcState.INITIAL : "Next", Optional.empty(),
-                    ImmutableMap.copyOf(TlcStateParser.vars(i + 1, labels.get(path.get(i))))));
+                    ImmutableMap.copyOf(TlcStateParser.vars(i + 1, label(path.get(i))))));
         }
         // TLC counts initial states among the generated ones, then one per successor edge
         return Optional.of(new Violation(trace.build(), initial + generatedAt.getOrDefault(fp, 0L), at + 1L));
+    }
+
+    private String label(String fp) {
+        int[] at = labels.get(fp);
+        return unescape(dot.substring(at[0], at[1]));
     }
 
     /** DOT's escapes as TLC writes them: backslash, quote and newline. */
