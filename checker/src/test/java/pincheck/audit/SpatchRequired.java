@@ -2,7 +2,6 @@ package pincheck.audit;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Tests that run spatch skip on a machine without it, saying how to install it, but fail
@@ -12,13 +11,6 @@ public final class SpatchRequired {
     private SpatchRequired() {}
 
     public static void check() {
-        if (Spatch.onPath("spatch").isPresent()) {
-            return;
-        }
-        String why = "spatch (Coccinelle) is not installed; install it with '" + Spatch.INSTALL + "'";
-        if ("true".equals(System.getenv("CI"))) {
-            fail(why + " (CI=true: .ci/run must install it)");
-        }
-        Assumptions.abort(why);
+        pincheck.Required.installed(Spatch.onPath("spatch").isPresent(), "spatch (Coccinelle)", Spatch.INSTALL);
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pincheck.tla.Models;
@@ -18,9 +17,7 @@ import pincheck.tla.Models;
  */
 class BrowserCheckTest {
     private static Path chromium() {
-        var c = Executables.find("chromium");
-        Assumptions.assumeTrue(c.isPresent(), "chromium not on PATH (.ci/run installs it)");
-        return c.get();
+        return pincheck.Required.chromium();
     }
 
     private static BrowserCheck.Report load(Path dir, String html) throws Exception {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pincheck.tla.Models;
@@ -21,13 +20,12 @@ class PaperLengthTest {
 
     @Test
     void theBodyIsAtMostFifteenPages(@TempDir Path dir) throws Exception {
-        var chromium = Executables.find("chromium");
-        Assumptions.assumeTrue(chromium.isPresent() && Executables.find("pdflatex").isPresent(),
-                "chromium and pdflatex are not both on PATH (.ci/run installs them)");
+        Path chromium = pincheck.Required.chromium();
+        pincheck.Required.pdflatex();
         Map<String, String> files = PaperBuilder.files(Models.home().resolve("counterexamples"), Models.home());
         pincheck.report.OutputFolder.open(dir, false).write("pincheck paper", files);
         List<Path> figures = files.keySet().stream().filter(f -> f.endsWith(".svg")).sorted().map(dir::resolve).toList();
-        BrowserCheck.printFigures(chromium.get(), figures, Duration.ofMinutes(2));
+        BrowserCheck.printFigures(chromium, figures, Duration.ofMinutes(2));
         PdfBuild.Outcome out = PdfBuild.build(dir.resolve(PaperBuilder.TEX), dir.resolve("pincheck.pdf"),
                 Duration.ofMinutes(3));
         assertTrue(out.built(), out.message());

@@ -10,12 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pincheck.design.Presets;
 import pincheck.paper.BrowserCheck;
-import pincheck.paper.Executables;
 import pincheck.property.Property;
 import pincheck.scenario.Scenario;
 import pincheck.tla.Models;
@@ -61,8 +59,7 @@ class DiagramsInChromiumTest {
 
     @Test
     void theHarmfulStepIsTheOneDrawnRed(@TempDir Path dir) throws Exception {
-        var chromium = Executables.find("chromium");
-        Assumptions.assumeTrue(chromium.isPresent(), "chromium not on PATH (.ci/run installs it)");
+        Path chromium = pincheck.Required.chromium();
         List<Path> pages = new ArrayList<>();
         for (Case c : CASES) {
             Scenario s = Models.builtIn(c.scenario());
@@ -80,7 +77,7 @@ class DiagramsInChromiumTest {
             pages.add(dir.resolve(name + "-sequence.svg"));
             pages.add(dir.resolve(name + "-refcount.svg"));
         }
-        List<String> answers = BrowserCheck.evaluate(chromium.get(), pages, 1200, MARKED, Duration.ofMinutes(2));
+        List<String> answers = BrowserCheck.evaluate(chromium, pages, 1200, MARKED, Duration.ofMinutes(2));
         for (int i = 0; i < CASES.size(); i++) {
             Case c = CASES.get(i);
             JsonObject seq = JsonParser.parseString(answers.get(2 * i)).getAsJsonObject();
