@@ -52,8 +52,8 @@ public final class TlaEmitter {
      * TypeOK and MCReport, an invariant that is always true and prints, for each new state, its
      * index in TLC's order, its level and the properties it breaks ({@link #REPORT_MARK});
      * the run dumps its state graph, from which {@link pincheck.tla.out.StateGraph} reads each
-     * shortest trace. TLC evaluates an invariant once per distinct state, where a state variable
-     * computed in the next-state relation was evaluated on every successor, primed (6x slower).
+     * shortest trace. TLC evaluates an invariant once per new distinct state, where a state
+     * variable set in the next-state relation was evaluated, primed, on every successor.
      */
     public static TlaModel graph(Scenario s, Design d, Scaling scaling, List<Property> properties,
                                  StateReduction reduction) {
