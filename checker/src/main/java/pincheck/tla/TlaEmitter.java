@@ -131,12 +131,10 @@ public final class TlaEmitter {
             // Small integers: TLC's pretty-printer keeps the report on one line, and no string is built per state.
             m.append("MCReport == PrintT(<<").append(str(REPORT_MARK)).append(", TLCGet(\"distinct\"), TLCGet(\"level\")");
             for (List<Property> chunk : Lists.partition(properties, REPORT_BITS)) {
-                StringBuilder mask = new StringBuilder();
                 for (int i = 0; i < chunk.size(); i++) {
-                    mask.append(i == 0 ? ",\n    " : "\n    + ").append("(IF ").append(chunk.get(i).tlaName())
+                    m.append(i == 0 ? ",\n    " : "\n    + ").append("(IF ").append(chunk.get(i).tlaName())
                             .append(" THEN 0 ELSE ").append(1 << i).append(')');
                 }
-                m.append(mask);
             }
             m.append(">>)\n\n");
         }
